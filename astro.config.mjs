@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
+// OpenSearch), BASE_PATH the sub-path the site is served under ("/" by default), OUT_DIR where the build goes.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  integrations: [mdx(), sitemap()],
+  build: {
+    // Stylesheets stay files so the strict CSP (style-src 'self') holds without hashes.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly at run time.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

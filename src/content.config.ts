@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CodeTableSchema } from './schemas/code-table';
+import { WarningPositionSchema } from './schemas/warning-position';
+
+/** One entry per source table; the id is the file path, e.g. "faceid/idcard-ocr". */
+const tables = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/tables' }),
+  schema: CodeTableSchema,
+});
+
+/** The ID-card OCR multi-warning string, one entry per position, keyed "1" to "8". */
+const warningPositions = defineCollection({
+  loader: file('./content/idcard-multiwarning.yaml'),
+  schema: WarningPositionSchema,
+});
+
+export const collections = { tables, warningPositions };

@@ -1,0 +1,25 @@
+/** Joins the site's base path ("/" or "/sub/") and a path inside the site ("codes/-1102/"). */
+export function withBase(base: string, path = ''): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+/** The fragment id of a code's row on its table page: "code--1102", "code-66660004". */
+export function codeAnchor(code: string): string {
+  return `code-${code}`;
+}
+
+/** The page of one source table, e.g. "/faceid/idcard-ocr/". */
+export function tableHref(base: string, tableId: string): string {
+  return withBase(base, `${tableId}/`);
+}
+
+/** The row of `code` on the page of table `tableId`. */
+export function rowHref(base: string, tableId: string, code: string): string {
+  return `${tableHref(base, tableId)}#${codeAnchor(code)}`;
+}
+
+/** The page that gathers every meaning of one code, e.g. "/codes/-1102/". */
+export function codePageHref(base: string, code: string): string {
+  return withBase(base, `codes/${code}/`);
+}

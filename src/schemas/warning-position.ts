@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** How sure we are of a position's meaning (see shared research on the ID-card multi-warning string). */
+export const PROVENANCE = ['official-example', 'integration-practice', 'undocumented'] as const;
+
+/** One position of the ID-card OCR 8-character multi-warning string; the entry id is the position, "1" = leftmost. */
+export const WarningPositionSchema = z
+  .strictObject({
+    /** The warning's meaning in Chinese, as the official example or integration code words it; absent when undocumented. */
+    meaning: z.string().min(1).optional(),
+    /** English gloss of the meaning; ours, not the sources'. */
+    meaningEn: z.string().min(1).optional(),
+    /** Where the meaning comes from. */
+    provenance: z.enum(PROVENANCE),
+    /** One line on the evidence, shown to readers. */
+    evidence: z.string().min(1),
+  })
+  .refine((p) => (p.provenance === 'undocumented') === (p.meaning === undefined), {
+    message: 'a position has a meaning exactly when its provenance is not "undocumented"',
+    path: ['meaning'],
+  });
+
+export type WarningPosition = z.infer<typeof WarningPositionSchema>;

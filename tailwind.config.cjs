@@ -1,0 +1,28 @@
+// The theme: brand colours and fonts. Loaded by src/styles/global.css through Tailwind's @config.
+/** @type {import('tailwindcss').Config} */
+module.exports = {
+  theme: {
+    extend: {
+      colors: {
+        // Accent for links, focus rings and highlights; contrast checked on white and on near-black.
+        accent: {
+          50: '#eef6ff',
+          100: '#d9eaff',
+          300: '#8cc2ff',
+          400: '#5aa5ff',
+          600: '#0a5fcf',
+          700: '#0a4ea8',
+          900: '#0c2f5e',
+        },
+        mark: {
+          light: '#fff3bf',
+          dark: '#4a3b00',
+        },
+      },
+      fontFamily: {
+        sans: ['system-ui', '-apple-system', '"Segoe UI"', '"PingFang SC"', '"Noto Sans CJK SC"', '"Microsoft YaHei"', 'sans-serif'],
+        mono: ['ui-monospace', '"SFMono-Regular"', 'Menlo', 'Consolas', 'monospace'],
+      },
+    },
+  },
+};
