@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.mjs';
 
 // Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
 // OpenSearch), BASE_PATH the sub-path the site is served under ("/" by default), OUT_DIR where the build goes.
@@ -13,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   build: {
     // Stylesheets stay files so the strict CSP (style-src 'self') holds without hashes.
     inlineStylesheets: 'never',
@@ -34,5 +35,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Scripts stay files too: a host's CSP header (public/_headers) allows no inline script.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -3,15 +3,18 @@ import { file, glob } from 'astro/loaders';
 import { CodeTableSchema } from './schemas/code-table';
 import { WarningPositionSchema } from './schemas/warning-position';
 
+// CONTENT_DIR points the site at another content folder: test fixtures and the benchmark's synthetic tables.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
 /** One entry per source table; the id is the file path, e.g. "faceid/idcard-ocr". */
 const tables = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/tables' }),
+  loader: glob({ pattern: '**/*.yaml', base: `${CONTENT_DIR}/tables` }),
   schema: CodeTableSchema,
 });
 
 /** The ID-card OCR multi-warning string, one entry per position, keyed "1" to "8". */
 const warningPositions = defineCollection({
-  loader: file('./content/idcard-multiwarning.yaml'),
+  loader: file(`${CONTENT_DIR}/idcard-multiwarning.yaml`),
   schema: WarningPositionSchema,
 });
 

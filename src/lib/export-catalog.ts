@@ -1,0 +1,60 @@
+import type { Catalog } from './build-catalog';
+import { codePageHref, rowHref, tableHref } from './paths';
+import { tableHeading } from './table-heading';
+
+/**
+ * The public /codes.json export: every table and row with the URLs of its page, rows and codes.
+ * `origin` is the site's origin ("https://example.com"); URLs are absolute so the file is useful on its own.
+ */
+export function exportCatalog(catalog: Catalog, origin: string, base: string) {
+  const absolute = (path: string) => new URL(path, origin).href;
+  return {
+    tables: catalog.tables.map(({ id, data }) => ({
+      id,
+      product: data.product,
+      kind: data.kind,
+      title: data.title,
+      heading: tableHeading(data),
+      label: data.label,
+      source: data.source,
+      columns: data.columns,
+      prose: data.prose,
+      notices: data.notices,
+      url: absolute(tableHref(base, id)),
+      rows: data.rows.map((row) => ({
+        ...row,
+        urls: Object.fromEntries(row.codes.map((code) => [code, absolute(rowHref(base, id, code))])),
+      })),
+    })),
+    codes: catalog.codes.map(({ code, occurrences, meaningsDiffer }) => ({
+      code,
+      url: absolute(codePageHref(base, code)),
+      tables: occurrences.map((o) => o.table.id),
+      meaningsDiffer,
+    })),
+  };
+}
+
+/** A table as the browser lookup sees it: [id, heading, English label, kind]. */
+export type LookupTable = [id: string, heading: string, label: string, kind: 'codes' | 'warnings'];
+/** One meaning of a code: [index into `tables`, meaning]. */
+export type LookupMeaning = [table: number, message: string];
+/** The compact index the search box and the decoder fetch on first use (/lookup.json). */
+export interface LookupIndex {
+  tables: LookupTable[];
+  codes: Record<string, LookupMeaning[]>;
+}
+
+/** Builds /lookup.json from the catalog: every code with its meanings, nothing else. */
+export function buildLookupIndex(catalog: Catalog): LookupIndex {
+  const index = new Map(catalog.tables.map((t, i) => [t.id, i]));
+  return {
+    tables: catalog.tables.map(({ id, data }) => [id, tableHeading(data), data.label, data.kind]),
+    codes: Object.fromEntries(
+      catalog.codes.map(({ code, occurrences }) => [
+        code,
+        occurrences.map((o): LookupMeaning => [index.get(o.table.id) ?? -1, o.row.message]),
+      ]),
+    ),
+  };
+}
