@@ -4,9 +4,13 @@ import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const executablePath = findChromium();
 
-/** The site built at the domain root (dist/) and under /sub/ (dist-sub/), each on its own static server. */
-export const ROOT_URL = 'http://127.0.0.1:4400/';
-export const SUB_URL = 'http://127.0.0.1:4401/sub/';
+// The site built at the domain root (dist/) and under /sub/ (dist-sub/), each on its own static server.
+// E2E_ROOT_DIR, E2E_SUB_DIR and E2E_PORT let several checkouts or builds be tested side by side.
+const ROOT_DIR = process.env.E2E_ROOT_DIR ?? 'dist';
+const SUB_DIR = process.env.E2E_SUB_DIR ?? 'dist-sub';
+const PORT = Number(process.env.E2E_PORT ?? 4400);
+const ROOT_URL = `http://127.0.0.1:${PORT}/`;
+const SUB_URL = `http://127.0.0.1:${PORT + 1}/sub/`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,7 +28,7 @@ export default defineConfig({
     { name: 'sub', testMatch: /\.sub\.spec\.ts$/, use: { baseURL: SUB_URL } },
   ],
   webServer: [
-    { command: 'node tests/support/serve.mjs dist 4400 /', url: ROOT_URL, cwd: ROOT, reuseExistingServer: !process.env.CI },
-    { command: 'node tests/support/serve.mjs dist-sub 4401 /sub/', url: SUB_URL, cwd: ROOT, reuseExistingServer: !process.env.CI },
+    { command: `node tests/support/serve.mjs ${ROOT_DIR} ${PORT} /`, url: ROOT_URL, cwd: ROOT, reuseExistingServer: false },
+    { command: `node tests/support/serve.mjs ${SUB_DIR} ${PORT + 1} /sub/`, url: SUB_URL, cwd: ROOT, reuseExistingServer: false },
   ],
 });
