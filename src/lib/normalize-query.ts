@@ -1,3 +1,7 @@
+import { foldWidth } from './fold-width';
+
+export { foldWidth };
+
 /** What a search box input turns out to be. */
 export type Query =
   | { kind: 'empty' }
@@ -5,8 +9,6 @@ export type Query =
   | { kind: 'code'; code: string; extracted: boolean; text: string }
   | { kind: 'text'; text: string };
 
-// Minus-like characters people paste: U+2212 minus, figure dash, en/em dash, small and full-width hyphen-minus.
-const MINUS_LIKE = /[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/g;
 const QUOTES = /^["'`“”‘’「」『』【】\s]+|["'`“”‘’「」『』【】\s]+$/g;
 const WHOLE_CODE = /^[+-]?\d+$/;
 // A field name that announces a code: code=-1102, "code": -1102, X-ErrNo: -6101, 错误码：-1102.
@@ -15,11 +17,6 @@ const KEYED_CODE =
 // A number standing alone: not part of a date, a time, a version, a path or a word.
 const LONE_NUMBER = /(?<![\w.:/\\-])-?\d+(?![\w.:/\\-]|\.\d)/g;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** Folds full-width digits and letters to ASCII and every minus-like dash to "-". */
-export function foldWidth(input: string): string {
-  return input.normalize('NFKC').replace(MINUS_LIKE, '-');
-}
 
 /** Drops a leading "+" so "+15" and "15" are the same code. */
 function cleanCode(raw: string): string {

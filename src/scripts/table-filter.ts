@@ -1,1 +1,40 @@
-export {};
+// Ships to the browser on table pages, eagerly: keep it tiny. Narrows the rows of the table that follows it
+// by code or text, shows "N of M rows", and keeps the filter in the URL (?filter=) so the view can be shared.
+import { foldWidth } from '../lib/fold-width';
+
+class TableFilter extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input');
+    const count = this.querySelector('output');
+    const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
+    const rows = [...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? [])];
+    if (!input || !count || !empty) return;
+    // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names.
+    const texts = rows.map((row) =>
+      foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
+    );
+    this.hidden = false;
+
+    const apply = () => {
+      const needle = foldWidth(input.value).trim().toLowerCase();
+      let shown = 0;
+      rows.forEach((row, i) => {
+        const match = texts[i]?.includes(needle) ?? false;
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      count.textContent = `${shown} of ${rows.length} rows`;
+      empty.hidden = shown > 0;
+      const url = new URL(location.href);
+      if (needle) url.searchParams.set('filter', input.value);
+      else url.searchParams.delete('filter');
+      history.replaceState(history.state, '', url);
+    };
+
+    input.value = new URL(location.href).searchParams.get('filter') ?? '';
+    input.addEventListener('input', apply);
+    if (input.value) apply();
+  }
+}
+
+customElements.define('table-filter', TableFilter);

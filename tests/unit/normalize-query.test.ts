@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidth, parseQuery } from '../../src/lib/normalize-query';
-
-describe('foldWidth', () => {
-  it('turns full-width digits and minus into ASCII', () => {
-    expect(foldWidth('－１１０２')).toBe('-1102');
-  });
-  it('turns a Unicode minus sign and dashes into "-"', () => {
-    expect(foldWidth('\u22121102')).toBe('-1102');
-    expect(foldWidth('\u20131102')).toBe('-1102');
-  });
-});
+import { parseQuery } from '../../src/lib/normalize-query';
 
 describe('parseQuery', () => {
   const code = (input: string) => {

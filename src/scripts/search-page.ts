@@ -1,0 +1,33 @@
+// Ships to the browser on /search/ only: renders the results for ?q= (and ?mode=text) into the page.
+import { render, search } from './search-engine';
+
+class SearchPage extends HTMLElement {
+  async connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector('input');
+    const results = this.querySelector<HTMLElement>('[data-search-results]');
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const heading = this.querySelector<HTMLElement>('[data-search-heading]');
+    if (!form || !input || !results || !status || !heading) return;
+    form.hidden = false;
+    this.querySelector('[data-search-nojs]')?.remove();
+
+    const params = new URL(location.href).searchParams;
+    const q = params.get('q') ?? '';
+    input.value = q;
+    if (!q.trim()) {
+      status.textContent = 'Type a code such as -1102, or words such as 签名过期.';
+      return;
+    }
+    heading.textContent = `Results for “${q}”`;
+    document.title = `${q} · Search · Tencent Cloud error codes`;
+    status.textContent = 'Searching…';
+    try {
+      status.textContent = render(results, await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text' }));
+    } catch (error) {
+      status.textContent = `Search failed to load (${String(error)}). Every code is still in the list of all codes.`;
+    }
+  }
+}
+
+customElements.define('search-page', SearchPage);
