@@ -60,22 +60,30 @@ export function codeOutcome(base: string, index: LookupIndex, query: Extract<Que
 }
 
 /**
- * The results of a full-text search, from the URLs of the code pages Pagefind found (best first).
- * A result lands on the row when exactly one of the code's meanings contains the words, else on the code page.
+ * The results of a full-text search. Codes whose meaning contains the whole phrase come first (Pagefind splits
+ * Chinese phrases into words and would rank "签名串错误" beside "签名过期"), in Pagefind's order where it found
+ * them; then Pagefind's other results (matches in the advice, or in some of the words).
+ * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
-export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[]): SearchOutcome {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const items = urls.flatMap((url) => {
-    const code = codeFromUrl(url);
-    const meanings = code ? meaningsOf(index, code) : [];
-    if (!code || meanings.length === 0) return [];
-    const matching = meanings.filter((m) => words.some((w) => m.message.toLowerCase().includes(w)));
+export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = 12): SearchOutcome {
+  const phrase = text.toLowerCase();
+  const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
+  const found = urls.flatMap((url) => codeFromUrl(url) ?? []);
+  const phraseCodes = Object.keys(index.codes).filter((code) => meaningsOf(index, code).some(contains));
+  const ordered = [
+    ...found.filter((code) => phraseCodes.includes(code)),
+    ...phraseCodes.filter((code) => !found.includes(code)),
+    ...found.filter((code) => !phraseCodes.includes(code)),
+  ];
+  const items = ordered.flatMap((code): ResultItem[] => {
+    const meanings = meaningsOf(index, code);
+    if (meanings.length === 0) return [];
+    const matching = meanings.filter(contains);
     const [only] = matching;
     if (matching.length === 1 && only) {
       return [{ href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) }];
     }
-    const shown = matching.length > 0 ? matching : meanings;
-    return [codePageItem(base, code, shown)];
+    return [codePageItem(base, code, matching.length > 0 ? matching : meanings)];
   });
-  return { kind: 'text', text, items };
+  return { kind: 'text', text, items: items.slice(0, limit) };
 }

@@ -13,7 +13,7 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const TEXT_RESULTS = 8;
+const TEXT_RESULTS = 12;
 let lookup: Promise<LookupIndex> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 

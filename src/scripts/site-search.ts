@@ -7,6 +7,8 @@ class SiteSearch extends HTMLElement {
   #engine?: Promise<Engine>;
   #run = 0;
   #codePage: string | undefined;
+  /** Escape closed the results: they stay closed until the next keystroke. */
+  #dismissed = false;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -28,11 +30,14 @@ class SiteSearch extends HTMLElement {
       if (run !== this.#run) return; // a newer keystroke has its own results
       this.#codePage = outcome.kind === 'code' ? outcome.codePage : undefined;
       status.textContent = engine.render(results, outcome);
-      results.hidden = outcome.kind === 'empty';
+      results.hidden = outcome.kind === 'empty' || this.#dismissed;
       return outcome;
     };
 
-    input.addEventListener('input', () => void update());
+    input.addEventListener('input', () => {
+      this.#dismissed = false;
+      void update();
+    });
     form.addEventListener('submit', async (event) => {
       // Enter on a documented code opens its page; anything else goes to the search page (the form's action).
       event.preventDefault();
@@ -44,6 +49,7 @@ class SiteSearch extends HTMLElement {
       const all = links();
       const at = all.indexOf(document.activeElement as HTMLAnchorElement);
       if (event.key === 'Escape') {
+        this.#dismissed = true;
         close();
         input.focus();
       } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -59,7 +65,7 @@ class SiteSearch extends HTMLElement {
       if (!form.contains(event.relatedTarget as Node | null)) close();
     });
     input.addEventListener('focus', () => {
-      if (results.childElementCount > 0 && input.value.trim()) results.hidden = false;
+      if (!this.#dismissed && results.childElementCount > 0 && input.value.trim()) results.hidden = false;
     });
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;

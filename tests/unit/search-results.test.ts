@@ -57,6 +57,14 @@ describe('textOutcome', () => {
     const outcome = textOutcome('/', INDEX, '下载', ['/codes/-1308/']);
     expect(outcome.kind === 'text' && outcome.items[0]?.href).toBe('/image/face/#code--1308');
   });
+  it('puts codes whose meaning holds the whole phrase first, even when Pagefind ranked them lower or missed them', () => {
+    const outcome = textOutcome('/', INDEX, '图片', ['/codes/9/', '/codes/-1300/']);
+    expect(outcome.kind === 'text' && outcome.items.map((i) => i.code)).toEqual(['-1300', '-1102', '-1308', '9']);
+  });
+  it('caps the number of results', () => {
+    const outcome = textOutcome('/', INDEX, '图片', [], 2);
+    expect(outcome.kind === 'text' && outcome.items).toHaveLength(2);
+  });
   it('skips results that are not code pages', () => {
     const outcome = textOutcome('/', INDEX, 'x', ['/about/', '/codes/424242/']);
     expect(outcome.kind === 'text' && outcome.items).toEqual([]);

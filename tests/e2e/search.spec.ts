@@ -1,0 +1,285 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allCodes, placesOf, readTables } from '../support/tables';
+
+const tables = readTables();
+const titleOf = (id: string) => tables.find((t) => t.id === id)?.title ?? id;
+/** Codes whose meaning contains `phrase`, from the YAML. */
+const codesMeaning = (phrase: string) =>
+  [...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes)))];
+/** Codes whose meaning or advice contains `phrase`. */
+const codesSaying = (phrase: string) =>
+  [...new Set(tables.flatMap((t) => t.rows.filter((r) => `${r.message}${r.advice ?? ''}`.includes(phrase)).flatMap((r) => r.codes)))];
+
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search codes and meanings' });
+const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
+
+async function searchFor(page: Page, query: string) {
+  await page.goto('image/face/');
+  await box(page).fill(query);
+  await expect(results(page)).toBeVisible();
+  await expect(results(page)).not.toBeEmpty();
+}
+
+/** The codes of the result lines, in order (each line starts with its code). */
+async function resultCodes(page: Page, within = results(page).getByRole('listitem')) {
+  const lines = await within.allInnerTexts();
+  return lines.map((line) => line.trim().split(/\s/)[0]);
+}
+
+/** Follows a result link and checks it landed on the code: its highlighted row, or its code page. */
+async function expectLandsOn(page: Page, link: ReturnType<Page['getByRole']>, code: string) {
+  await link.click();
+  if (page.url().includes('/codes/')) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(code);
+  } else {
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#code-${code}`);
+    const row = page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
+    await expect(row).toBeInViewport();
+    await expect(row).toContainText(code);
+  }
+}
+
+test.describe('exact code lookup', () => {
+  const CODES = ['-1102', '66660004', '-4007', '9', '0', '400104', '66661009', '-6101'];
+  for (const code of CODES) {
+    test(`lists every table where ${code} appears, each landing on its row`, async ({ page }) => {
+      const places = placesOf(code);
+      await searchFor(page, code);
+      const codeLines = results(page).getByRole('list').first().getByRole('listitem');
+      await expect(codeLines).toHaveCount(places.length);
+      for (const [i, { table, row }] of places.entries()) {
+        await expect(codeLines.nth(i)).toContainText(row.message);
+        await expect(codeLines.nth(i)).toContainText(table.title);
+      }
+      await expectLandsOn(page, codeLines.first().getByRole('link'), code);
+    });
+  }
+
+  const PASTED: [string, string][] = [
+    ['  "-1102" ', '-1102'],
+    ['\u22121102', '-1102'],
+    ['－１１０２', '-1102'],
+    ['code=-1102', '-1102'],
+    ['{"code": 66660004, "msg": "x"}', '66660004'],
+    ['2026-11-22 10:00:01 ERROR X-ErrNo: -6101', '-6101'],
+    ["'-5062'", '-5062'],
+  ];
+  for (const [pasted, code] of PASTED) {
+    test(`reads ${code} out of the pasted text ${JSON.stringify(pasted)}`, async ({ page }) => {
+      await searchFor(page, pasted);
+      const codes = await resultCodes(page, results(page).getByRole('list').first().getByRole('listitem'));
+      expect(codes.length).toBe(placesOf(code).length);
+      expect(new Set(codes)).toEqual(new Set([code]));
+      await expect(results(page)).toContainText(`Code ${code}`);
+    });
+  }
+
+  test('lists the codes a partial code starts with, apart from any answer', async ({ page }) => {
+    const expected = allCodes()
+      .filter((c) => c.startsWith('6666'))
+      .sort((a, b) => Number(a) - Number(b));
+    await searchFor(page, '6666');
+    await expect(results(page)).toContainText('not in the documented tables');
+    await expect(results(page)).toContainText('Codes that start with 6666');
+    const listed = await resultCodes(page);
+    expect(listed).toEqual(expected.slice(0, listed.length));
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  for (const undocumented of ['-11025', '12345', '\u221299999']) {
+    test(`says ${undocumented} is not documented and offers no other code as the answer`, async ({ page }) => {
+      await searchFor(page, undocumented);
+      await expect(results(page)).toContainText('is not in the documented tables');
+      await expect(results(page).getByRole('listitem')).toHaveCount(0);
+      const offer = results(page).getByRole('link', { name: 'Search all text instead' });
+      await expect(offer).toBeVisible();
+    });
+  }
+
+  test('opens the code page when Enter is pressed on a code', async ({ page }) => {
+    await page.goto('image/face/');
+    await box(page).fill('-1102');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/codes\/-1102\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1102');
+  });
+});
+
+test.describe('full-text search', () => {
+  const PHRASES = ['签名过期', '图片解码失败', '翻拍', '身份证', '人脸', '频控', '下载'];
+  for (const phrase of PHRASES) {
+    test(`puts codes whose meaning contains ${phrase} first`, async ({ page }) => {
+      const expected = codesMeaning(phrase);
+      await searchFor(page, phrase);
+      const codes = await resultCodes(page);
+      const firstN = codes.slice(0, Math.min(expected.length, codes.length));
+      for (const code of firstN) expect(expected).toContain(code);
+      if (expected.length <= codes.length) expect(new Set(firstN)).toEqual(new Set(expected));
+      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+    });
+  }
+
+  test('finds a code through words of its handling advice only', async ({ page }) => {
+    // 登录态失效 is only in the advice column of 400102.
+    expect(codesMeaning('登录态失效')).toEqual([]);
+    await searchFor(page, '登录态失效');
+    expect(await resultCodes(page)).toEqual(codesSaying('登录态失效'));
+  });
+
+  test('finds codes by English words in their meaning', async ({ page }) => {
+    await searchFor(page, 'download_url');
+    expect(new Set(await resultCodes(page))).toEqual(new Set(codesMeaning('download_url')));
+  });
+
+  test('says plainly when nothing matches', async ({ page }) => {
+    await searchFor(page, 'zzzqqq');
+    await expect(results(page)).toContainText('Nothing found');
+  });
+});
+
+test.describe('the search box', () => {
+  test('loads no search code or index before the first keystroke', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('faceid/face-verification/');
+    await box(page).focus();
+    await page.waitForTimeout(300);
+    expect(requested.filter((u) => /lookup\.json|pagefind|search-engine/.test(u))).toEqual([]);
+    await box(page).pressSequentially('签');
+    await expect(results(page)).toBeVisible();
+    expect(requested.some((u) => u.includes('lookup.json'))).toBe(true);
+    expect(requested.some((u) => u.includes('pagefind'))).toBe(true);
+  });
+
+  test('is focused by "/" and by Ctrl+K', async ({ page }) => {
+    await page.goto('codes/');
+    await page.keyboard.press('/');
+    await expect(box(page)).toBeFocused();
+    await box(page).blur();
+    await page.keyboard.press('Control+k');
+    await expect(box(page)).toBeFocused();
+  });
+
+  test('moves through results with the arrow keys, opens one with Enter, and closes with Escape', async ({ page }) => {
+    await searchFor(page, '-4007');
+    await box(page).press('ArrowDown');
+    const links = results(page).getByRole('link');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(results(page)).toBeHidden();
+    await expect(box(page)).toBeFocused();
+    await box(page).press('ArrowDown'); // results stay closed until typing again
+    await box(page).fill('-4007 ');
+    await box(page).press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const target = await links.nth(1).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  test('renders typed HTML as text', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await searchFor(page, '<img src=x onerror=alert(1)>');
+    await expect(results(page).locator('img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('the search page', () => {
+  test('shows the results of ?q= as links in the page', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('签名过期')}`);
+    await expect(page.getByRole('searchbox', { name: /Search query/ })).toHaveValue('签名过期');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { name: 'Results for “签名过期”' })).toBeVisible();
+    const found = main.getByRole('listitem');
+    await expect(found.first()).toBeVisible();
+    const codes = (await found.allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
+    expect(new Set(codes.slice(0, codesMeaning('签名过期').length))).toEqual(new Set(codesMeaning('签名过期')));
+  });
+
+  test('shows the meanings of a code from ?q=', async ({ page }) => {
+    await page.goto('search/?q=-1102');
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(placesOf('-1102').length);
+  });
+
+  test('runs a text search for a number when asked to', async ({ page }) => {
+    await page.goto('search/?q=400&mode=text');
+    await expect(page.getByRole('main').getByRole('status')).not.toHaveText('Searching…');
+  });
+
+  test('is advertised to browsers through OpenSearch', async ({ page, request }) => {
+    await page.goto('');
+    const href = await page.locator('link[rel="search"]').getAttribute('href');
+    const xml = await (await request.get(href ?? '')).text();
+    expect(xml).toContain('search/?q={searchTerms}');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('replaces the search box with a link to the list of all codes', async ({ page }) => {
+    await page.goto('image/face/');
+    await expect(box(page)).toBeHidden();
+    await page.getByRole('link', { name: 'Find a code in the list of all codes' }).click();
+    await expect(page).toHaveURL(/\/codes\/$/);
+  });
+});
+
+test.describe('the table filter', () => {
+  const filter = (page: Page) => page.getByRole('searchbox', { name: 'Filter this table by code or text' });
+  const face = tables.find((t) => t.id === 'image/face');
+  const bodyRows = (page: Page) => page.locator('table[data-code-table] tbody tr');
+
+  test('narrows the rows by text, counts them, and keeps the filter in the URL', async ({ page }) => {
+    const expected = face?.rows.filter((r) => r.message.includes('失败')).length ?? 0;
+    await page.goto('image/face/');
+    await filter(page).fill('失败');
+    await expect(page.getByText(`${expected} of ${face?.rows.length} rows`)).toBeVisible();
+    await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
+    expect(new URL(page.url()).searchParams.get('filter')).toBe('失败');
+  });
+
+  test('narrows the rows by code, pasted with a full-width minus', async ({ page }) => {
+    await page.goto('image/face/');
+    await filter(page).fill('－１３０８');
+    await expect(bodyRows(page).filter({ visible: true })).toHaveCount(1);
+    await expect(bodyRows(page).filter({ visible: true })).toContainText('-1308');
+  });
+
+  test('restores a shared filtered view from ?filter=', async ({ page }) => {
+    await page.goto(`image/face/?filter=${encodeURIComponent('提取')}`);
+    await expect(filter(page)).toHaveValue('提取');
+    const expected = face?.rows.filter((r) => r.message.includes('提取')).length ?? 0;
+    await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
+  });
+
+  test('says clearly when nothing matches', async ({ page }) => {
+    await page.goto('image/face/');
+    await filter(page).fill('no such thing');
+    await expect(page.getByText('No row matches this filter')).toBeVisible();
+    await expect(page.getByText(`0 of ${face?.rows.length} rows`)).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is hidden and the full table shows', async ({ page }) => {
+      await page.goto('image/face/?filter=x');
+      await expect(filter(page)).toBeHidden();
+      await expect(bodyRows(page).filter({ visible: true })).toHaveCount(face?.rows.length ?? -1);
+    });
+  });
+});
+
+test('names the table of each result by its source title', async ({ page }) => {
+  await searchFor(page, '-1304');
+  for (const { table } of placesOf('-1304')) await expect(results(page)).toContainText(titleOf(table.id));
+});

@@ -1,0 +1,43 @@
+// The code tables as the YAML files hold them, read directly (not through the site's code), so tests can derive
+// what a page must show from the data itself.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+
+export interface Row {
+  codes: string[];
+  message: string;
+  advice?: string;
+}
+export interface Table {
+  /** "image/face" */
+  id: string;
+  title: string;
+  order: number;
+  kind?: 'codes' | 'warnings';
+  rows: Row[];
+}
+
+const DIR = new URL('../../content/tables/', import.meta.url).pathname;
+
+export function readTables(): Table[] {
+  return readdirSync(DIR)
+    .flatMap((product) => readdirSync(join(DIR, product)).map((file) => ({ product, file })))
+    .map(({ product, file }) => ({
+      id: `${product}/${file.replace(/\.yaml$/, '')}`,
+      ...(load(readFileSync(join(DIR, product, file), 'utf8')) as Omit<Table, 'id'>),
+    }))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Every (table, row) where `code` appears. */
+export function placesOf(code: string): { table: Table; row: Row }[] {
+  return readTables().flatMap((table) =>
+    table.rows.filter((row) => row.codes.includes(code)).map((row) => ({ table, row })),
+  );
+}
+
+/** Every distinct code. */
+export function allCodes(): string[] {
+  return [...new Set(readTables().flatMap((t) => t.rows.flatMap((r) => r.codes)))];
+}
