@@ -8,7 +8,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string }>;
 }
 interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
+  options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -17,9 +17,9 @@ const TEXT_RESULTS = 12;
 let lookup: Promise<LookupIndex> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The code index (/lookup.json), fetched once. */
-export function loadLookup(base: string): Promise<LookupIndex> {
-  lookup ??= fetch(withBase(base, 'lookup.json')).then((r) => {
+/** The code index (/lookup.json), fetched once; `response` is a fetch of it already under way. */
+export function loadLookup(base: string, response?: Promise<Response>): Promise<LookupIndex> {
+  lookup ??= (response ?? fetch(withBase(base, 'lookup.json'))).then((r) => {
     if (!r.ok) throw new Error(`lookup.json: HTTP ${r.status}`);
     return r.json() as Promise<LookupIndex>;
   });
@@ -29,7 +29,8 @@ export function loadLookup(base: string): Promise<LookupIndex> {
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>).then(async (pf) => {
     // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
-    await pf.options({ baseUrl: base });
+    // No worker: for an index this small, starting one costs more time than searching on the main thread.
+    await pf.options({ baseUrl: base, noWorker: true });
     await pf.init();
     return pf;
   });
@@ -38,15 +39,24 @@ function loadPagefind(base: string): Promise<Pagefind> {
 
 /**
  * Runs one search. A code (or a code inside pasted text) is looked up exactly and never sent to Pagefind, which
- * would answer an undocumented number with the nearest indexed one. Words go to Pagefind. `text` forces words.
+ * would answer an undocumented number with the nearest indexed one. Words go to Pagefind; `text` forces words.
+ * Codes whose meaning holds the phrase are known from the code index at once: `onPartial` gets them while
+ * Pagefind (tens of milliseconds more when cold) is still loading.
  */
-export async function search(base: string, input: string, { text = false } = {}): Promise<SearchOutcome> {
+export async function search(
+  base: string,
+  input: string,
+  { text = false, onPartial }: { text?: boolean; onPartial?: (outcome: SearchOutcome) => void } = {},
+): Promise<SearchOutcome> {
   const query = parseQuery(input);
   if (query.kind === 'empty') return query;
+  if (query.kind === 'code' && !text) return codeOutcome(base, await loadLookup(base), query);
+  const words = query.text;
+  const pagefind = loadPagefind(base); // loads beside the code index
   const index = await loadLookup(base);
-  if (query.kind === 'code' && !text) return codeOutcome(base, index, query);
-  const words = query.kind === 'code' ? query.text : query.text;
-  const found = await (await loadPagefind(base)).search(words);
+  const early = textOutcome(base, index, words, []);
+  if (onPartial && early.kind === 'text' && early.items.length > 0) onPartial(early);
+  const found = await (await pagefind).search(words);
   const top = await Promise.all((found?.results ?? []).slice(0, TEXT_RESULTS).map((r) => r.data()));
   return textOutcome(base, index, words, top.map((d) => d.url));
 }

@@ -23,7 +23,8 @@ class SearchPage extends HTMLElement {
     document.title = `${q} · Search · Tencent Cloud error codes`;
     status.textContent = 'Searching…';
     try {
-      status.textContent = render(results, await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text' }));
+      const show = (outcome: Awaited<ReturnType<typeof search>>) => (status.textContent = render(results, outcome));
+      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text', onPartial: show }));
     } catch (error) {
       status.textContent = `Search failed to load (${String(error)}). Every code is still in the list of all codes.`;
     }

@@ -10,6 +10,12 @@ class SiteSearch extends HTMLElement {
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
+  /** Loads the engine and, at the same time, the code index it will need. */
+  #load(): Promise<Engine> {
+    const lookup = fetch(`${this.dataset['base'] ?? '/'}lookup.json`);
+    return import('./search-engine').then((engine) => (void engine.loadLookup(this.dataset['base'] ?? '/', lookup), engine));
+  }
+
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
@@ -23,15 +29,20 @@ class SiteSearch extends HTMLElement {
     const close = () => {
       results.hidden = true;
     };
-    const update = async () => {
-      const run = ++this.#run;
-      const engine = await (this.#engine ??= import('./search-engine'));
-      const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
-      if (run !== this.#run) return; // a newer keystroke has its own results
+    type Outcome = Awaited<ReturnType<Engine['search']>>;
+    const show = (engine: Engine, outcome: Outcome, busy: boolean) => {
       this.#codePage = outcome.kind === 'code' ? outcome.codePage : undefined;
       status.textContent = engine.render(results, outcome);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
-      return outcome;
+      results.ariaBusy = String(busy); // Pagefind's results are still to come
+    };
+    const update = async () => {
+      const run = ++this.#run;
+      const engine = await (this.#engine ??= this.#load());
+      // A newer keystroke has its own results: drop this one's.
+      const onPartial = (outcome: Outcome) => run === this.#run && show(engine, outcome, true);
+      const outcome = await engine.search(this.dataset['base'] ?? '/', input.value, { onPartial });
+      if (run === this.#run) show(engine, outcome, false);
     };
 
     input.addEventListener('input', () => {
