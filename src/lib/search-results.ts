@@ -1,3 +1,4 @@
+import { compareCodes } from './compare-codes';
 import type { LookupIndex } from './export-catalog';
 import { codeFromUrl, lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import type { Query } from './normalize-query';
@@ -61,20 +62,20 @@ export function codeOutcome(base: string, index: LookupIndex, query: Extract<Que
 
 /**
  * The results of a full-text search. Codes whose meaning contains the whole phrase come first (Pagefind splits
- * Chinese phrases into words and would rank "签名串错误" beside "签名过期"), in Pagefind's order where it found
- * them; then Pagefind's other results (matches in the advice, or in some of the words).
+ * Chinese phrases into words and would rank "签名串错误" beside "签名过期"), closest meaning first; they are known
+ * before Pagefind answers, so their order never changes when Pagefind's results (`urls`, best first: matches in
+ * the advice, or in some of the words) are appended.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
 export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = 12): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
+  const closeness = (code: string) => Math.min(...meaningsOf(index, code).filter(contains).map((m) => m.message.length));
+  const phraseCodes = Object.keys(index.codes)
+    .filter((code) => meaningsOf(index, code).some(contains))
+    .sort((a, b) => closeness(a) - closeness(b) || compareCodes(a, b));
   const found = urls.flatMap((url) => codeFromUrl(url) ?? []);
-  const phraseCodes = Object.keys(index.codes).filter((code) => meaningsOf(index, code).some(contains));
-  const ordered = [
-    ...found.filter((code) => phraseCodes.includes(code)),
-    ...phraseCodes.filter((code) => !found.includes(code)),
-    ...found.filter((code) => !phraseCodes.includes(code)),
-  ];
+  const ordered = [...phraseCodes, ...found.filter((code) => !phraseCodes.includes(code))];
   const items = ordered.flatMap((code): ResultItem[] => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];

@@ -18,6 +18,7 @@ async function searchFor(page: Page, query: string) {
   await box(page).fill(query);
   await expect(results(page)).toBeVisible();
   await expect(results(page)).not.toBeEmpty();
+  await expect(results(page)).not.toHaveAttribute('aria-busy', 'true'); // Pagefind's results are in too
 }
 
 /** The codes of the result lines, in order (each line starts with its code). */

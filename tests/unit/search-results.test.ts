@@ -57,9 +57,15 @@ describe('textOutcome', () => {
     const outcome = textOutcome('/', INDEX, '下载', ['/codes/-1308/']);
     expect(outcome.kind === 'text' && outcome.items[0]?.href).toBe('/image/face/#code--1308');
   });
-  it('puts codes whose meaning holds the whole phrase first, even when Pagefind ranked them lower or missed them', () => {
-    const outcome = textOutcome('/', INDEX, '图片', ['/codes/9/', '/codes/-1300/']);
+  it('puts codes whose meaning holds the whole phrase first, closest meaning first, whatever Pagefind ranked', () => {
+    const outcome = textOutcome('/', INDEX, '图片', ['/codes/9/', '/codes/-1308/']);
     expect(outcome.kind === 'text' && outcome.items.map((i) => i.code)).toEqual(['-1300', '-1102', '-1308', '9']);
+  });
+  it('keeps the phrase matches in the same order before and after Pagefind answers', () => {
+    const before = textOutcome('/', INDEX, '图片', []);
+    const after = textOutcome('/', INDEX, '图片', ['/codes/9/', '/codes/-1308/', '/codes/-1102/']);
+    const codes = (o: typeof before) => (o.kind === 'text' ? o.items.map((i) => i.code) : []);
+    expect(codes(after).slice(0, codes(before).length)).toEqual(codes(before));
   });
   it('caps the number of results', () => {
     const outcome = textOutcome('/', INDEX, '图片', [], 2);
