@@ -21,7 +21,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `${ROOT}test-results/e2e.json` }]],
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'root', testIgnore: /\.sub\.spec\.ts$/, use: { baseURL: ROOT_URL } },

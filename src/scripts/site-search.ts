@@ -11,9 +11,12 @@ class SiteSearch extends HTMLElement {
   #dismissed = false;
 
   /** Loads the engine and, at the same time, the code index it will need. */
-  #load(): Promise<Engine> {
-    const lookup = fetch(`${this.dataset['base'] ?? '/'}lookup.json`);
-    return import('./search-engine').then((engine) => (void engine.loadLookup(this.dataset['base'] ?? '/', lookup), engine));
+  async #load(): Promise<Engine> {
+    const base = this.dataset['base'] ?? '/';
+    const lookup = fetch(`${base}lookup.json`);
+    const engine = await import('./search-engine');
+    void engine.loadLookup(base, lookup);
+    return engine;
   }
 
   connectedCallback() {
