@@ -14,6 +14,8 @@ const SUB_URL = `http://127.0.0.1:${PORT + 1}/sub/`;
 
 export default defineConfig({
   testDir: './e2e',
+  // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the unit-test report.
+  outputDir: `${ROOT}test-results/e2e-artifacts`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
