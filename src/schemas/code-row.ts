@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 
 /** A code as the sources write it: ASCII digits with an optional leading minus. */
-export const CodeSchema = z
-  .string()
-  .regex(/^-?\d+$/, 'a code is ASCII digits with an optional leading "-", e.g. "-1102" or "66660004"');
+export const CodeSchema = z.string().regex(/^-?\d+$/, {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a code: a code is ASCII digits with an optional leading "-", e.g. "-1102"`,
+});
 
 /** One row of a source table, exactly as the source writes it. */
 export const CodeRowSchema = z.strictObject({

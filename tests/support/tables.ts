@@ -15,6 +15,10 @@ export interface Table {
   title: string;
   order: number;
   kind?: 'codes' | 'warnings';
+  source: { document: string; section: string; part?: string };
+  columns: { code: string; message: string; advice?: string };
+  prose: string[];
+  notices: string[][];
   rows: Row[];
 }
 
@@ -25,6 +29,8 @@ export function readTables(): Table[] {
     .flatMap((product) => readdirSync(join(DIR, product)).map((file) => ({ product, file })))
     .map(({ product, file }) => ({
       id: `${product}/${file.replace(/\.yaml$/, '')}`,
+      prose: [],
+      notices: [],
       ...(load(readFileSync(join(DIR, product, file), 'utf8')) as Omit<Table, 'id'>),
     }))
     .sort((a, b) => a.order - b.order);
