@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allCodes, placesOf, readTables } from '../support/tables';
+
+const tables = readTables();
+const squash = (text: string) => text.replace(/\s+/g, '');
+const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
+const background = (page: Page, code: string) => rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
+
+test.describe('the home page', () => {
+  test('lists every table with its row count and links to it', async ({ page }) => {
+    await page.goto('');
+    for (const table of tables) {
+      const link = page.getByRole('link', { name: new RegExp(`${table.rows.length} rows`) }).filter({ hasText: table.title });
+      await expect(link.first(), table.id).toBeVisible();
+    }
+  });
+});
+
+test.describe('every table page', () => {
+  for (const table of tables) {
+    test(`shows every row of ${table.id}`, async ({ page }) => {
+      await page.goto(`${table.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(table.title);
+      const rows = page.locator('table[data-code-table] tbody tr');
+      await expect(rows).toHaveCount(table.rows.length);
+      const shown = (await rows.allInnerTexts()).map(squash);
+      table.rows.forEach((row, i) => {
+        for (const code of row.codes) expect(shown[i], `${table.id} row ${i + 1}`).toContain(code);
+        expect(shown[i]).toContain(squash(row.message));
+        if (row.advice) expect(shown[i]).toContain(squash(row.advice));
+      });
+    });
+  }
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a deep link, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('lands on its row and highlights it', async ({ page }) => {
+      await page.goto('faceid/face-verification/#code--4007');
+      await expect(rowOf(page, '-4007')).toBeInViewport();
+      expect(await background(page, '-4007')).not.toBe(await background(page, '66660005'));
+    });
+
+    test('reaches a row that lists several codes by each of them', async ({ page }) => {
+      for (const code of ['66660039', '66660040', '-4017', '-4018']) {
+        await page.goto(`faceid/face-verification/#code-${code}`);
+        await expect(rowOf(page, code)).toBeInViewport();
+        await expect(rowOf(page, code)).toContainText('66660039');
+        expect(await background(page, code)).not.toBe(await background(page, '66660037'));
+      }
+    });
+  });
+}
+
+test.describe('copy link', () => {
+  test('puts the absolute URL of the row on the clipboard and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('image/face/?filter=1102');
+    await page.getByRole('link', { name: 'Copy link to code -1102' }).click();
+    await expect(page.getByRole('link', { name: 'Copy link to code -1102' })).toHaveText('copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL('image/face/#code--1102', baseURL).href);
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(`Link copied: ${copied}`);
+    await expect(rowOf(page, '-1102')).toBeInViewport();
+  });
+});
+
+test.describe('a code page', () => {
+  test('lists every table where the code appears, with meaning, advice and a link to the row', async ({ page }) => {
+    const places = placesOf('-1102');
+    expect(places.length).toBeGreaterThan(2);
+    await page.goto('codes/-1102/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1102');
+    const items = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+    await expect(items).toHaveCount(places.length);
+    for (const [i, { table, row }] of places.entries()) {
+      await expect(items.nth(i)).toContainText(table.title);
+      await expect(items.nth(i)).toContainText(row.message);
+      if (row.advice) await expect(items.nth(i)).toContainText(row.advice.split('\n')[0] ?? '');
+      const href = await items.nth(i).getByRole('link').first().getAttribute('href');
+      expect(href).toMatch(new RegExp(`${table.id}/#code--1102$`));
+    }
+    await items.nth(places.length - 1).getByRole('link').first().click();
+    await expect(rowOf(page, '-1102')).toBeInViewport();
+  });
+
+  test('says when a number means different things in different services', async ({ page }) => {
+    await page.goto('codes/-1102/');
+    await expect(page.getByText('means different things in different services')).toBeVisible();
+    const same = allCodes().find((c) => placesOf(c).length > 1 && new Set(placesOf(c).map((p) => p.row.message)).size === 1);
+    await page.goto(`codes/${same}/`);
+    await expect(page.getByText('means different things in different services')).toHaveCount(0);
+  });
+
+  test('lists the codes that share a row with it', async ({ page }) => {
+    await page.goto('codes/66660004/');
+    const shared = page.getByRole('region', { name: 'Codes listed in the same row' });
+    await expect(shared.getByRole('link', { name: '66660034' })).toBeVisible();
+    await expect(shared.getByRole('link', { name: '-4007' })).toBeVisible();
+  });
+});
+
+test.describe('the list of all codes', () => {
+  test('links every distinct code to its page', async ({ page }) => {
+    const codes = allCodes();
+    expect(codes).toHaveLength(268);
+    await page.goto('codes/');
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await expect(links).toHaveCount(codes.length);
+    const texts = await links.allInnerTexts();
+    expect(new Set(texts)).toEqual(new Set(codes));
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toEqual(texts.map((code) => expect.stringMatching(new RegExp(`/codes/${code}/$`))));
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const path of ['image/face/', 'image/face-verification/', 'faceid/face-verification/', 'faceid/idcard-ocr/', 'codes/', 'codes/-1102/', '']) {
+    test(`has no page-wide horizontal scroll on /${path}`, async ({ page }) => {
+      await page.goto(path);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+});
+
+test.describe('codes.json', () => {
+  test('has every table and row, with URLs that resolve to the row', async ({ request, baseURL }) => {
+    const json = (await (await request.get('codes.json')).json()) as {
+      tables: { id: string; url: string; rows: { codes: string[]; message: string; urls: Record<string, string> }[] }[];
+    };
+    expect(json.tables.map((t) => t.id)).toEqual(tables.map((t) => t.id));
+    for (const [i, table] of json.tables.entries()) {
+      expect(table.rows.map((r) => [r.codes, r.message])).toEqual(tables[i]?.rows.map((r) => [r.codes, r.message]));
+      // URLs are built from SITE_URL; check their paths against this server.
+      const html = await (await request.get(new URL(new URL(table.url).pathname, baseURL).href)).text();
+      for (const row of table.rows) {
+        for (const [code, url] of Object.entries(row.urls)) {
+          expect(new URL(url).hash).toBe(`#code-${code}`);
+          expect(html).toContain(`id="code-${code}"`);
+        }
+      }
+    }
+  });
+});
+
+test.describe('a missing page', () => {
+  test('answers 404 with a way to find the code', async ({ page }) => {
+    const response = await page.goto('codes/-424242/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: /the list of all \d+ codes/ }).click();
+    await expect(page).toHaveURL(/\/codes\/$/);
+  });
+});
+
+test.describe('the ID-card OCR page', () => {
+  test('shows the 8 warning positions, each with where its meaning comes from', async ({ page }) => {
+    await page.goto('faceid/idcard-ocr/');
+    const positions = page.getByRole('region', { name: 'The 8 positions of the multi-warning string' }).getByRole('row');
+    await expect(positions).toHaveCount(9);
+    await expect(positions.nth(1)).toContainText('身份证边框不完整');
+    await expect(positions.nth(1)).toContainText('Official worked example');
+    await expect(positions.nth(2)).toContainText('Integration practice');
+    await expect(positions.nth(7)).toContainText('Not documented');
+    await expect(positions.nth(8)).toContainText('Not documented');
+  });
+  test('renders the notice of the source as a notice', async ({ page }) => {
+    await page.goto('faceid/idcard-ocr/');
+    await expect(page.getByRole('complementary', { name: 'Notice' })).toContainText('告警码只是一种告警提示');
+  });
+});
