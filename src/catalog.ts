@@ -9,5 +9,8 @@ export const warningPositions = (await getCollection('warningPositions'))
   .map((entry) => ({ position: Number(entry.id), ...entry.data }))
   .sort((a, b) => a.position - b.position);
 
+/** The table whose prose explains the 8-character multi-warning string. */
+export const IDCARD_TABLE = 'faceid/idcard-ocr';
+
 /** The site's base path, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

@@ -1,8 +1,10 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
-import type { LookupIndex } from '../lib/export-catalog';
 import { parseQuery } from '../lib/normalize-query';
 import { codeOutcome, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
 import { withBase } from '../lib/paths';
+import { loadLookup } from './lookup-index';
+
+export { loadLookup };
 
 interface PagefindResult {
   data: () => Promise<{ url: string }>;
@@ -14,17 +16,7 @@ interface Pagefind {
 }
 
 const TEXT_RESULTS = 12;
-let lookup: Promise<LookupIndex> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
-
-/** The code index (/lookup.json), fetched once; `response` is a fetch of it already under way. */
-export function loadLookup(base: string, response?: Promise<Response>): Promise<LookupIndex> {
-  lookup ??= (response ?? fetch(withBase(base, 'lookup.json'))).then((r) => {
-    if (!r.ok) throw new Error(`lookup.json: HTTP ${r.status}`);
-    return r.json() as Promise<LookupIndex>;
-  });
-  return lookup;
-}
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>).then(async (pf) => {
