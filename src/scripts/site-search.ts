@@ -22,7 +22,7 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
-    const results = this.querySelector<HTMLElement>('[role=region]');
+    const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
     form.hidden = false;

@@ -31,7 +31,8 @@ function readHeaders(dir) {
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
       const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      const entry = line.trim().startsWith('!') ? [line.trim(), ''] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      rules.at(-1)?.headers.push(entry);
     }
   }
   return rules.map((r) => ({ ...r, test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
@@ -64,7 +65,13 @@ export function serve({ dir, base = '/', port = 0 }) {
   }
   function send(res, file, status, path, req) {
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    for (const rule of rules) if (rule.test.test(path)) for (const [k, v] of rule.headers) headers[k] = v;
+    for (const rule of rules) {
+      if (!rule.test.test(path)) continue;
+      for (const [k, v] of rule.headers) {
+        if (k.startsWith('!')) delete headers[k.slice(1).trim()];
+        else headers[k] = v;
+      }
+    }
     const gzip = /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '');
     if (gzip) {
       headers['Content-Encoding'] = 'gzip';
