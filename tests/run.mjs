@@ -1,5 +1,5 @@
-// `npm test`: finds a browser, builds the site at the root and under /sub/, then runs the unit tests and the
-// browser tests, and prints one closing line with the totals.
+// `npm test`: finds a browser, builds the site at the root and under /sub/, then runs the unit tests, the checks of
+// the built site (valid HTML, byte budgets) and the browser tests, and prints one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './support/browser.mjs';
@@ -25,7 +25,7 @@ if (!built) {
   process.exit(1);
 }
 
-const unitOk = run('unit tests', 'npx', [
+const unitOk = run('unit tests and checks of the built site', 'npx', [
   'vitest', 'run', '--config', 'tests/vitest.config.ts',
   '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
 ]);
@@ -42,6 +42,6 @@ const unit = counts('test-results/unit.json', (r) => ({ passed: r.numPassedTests
 const e2e = counts('test-results/e2e.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`\nunit and built-site: ${unit.passed} passed, ${unit.failed} failed · browser: ${e2e.passed} passed, ${e2e.failed} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(unitOk && e2eOk && failed === 0 ? 0 : 1);

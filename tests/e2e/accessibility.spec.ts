@@ -2,17 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // axe-core checks every page type, in both colour schemes, on a desktop and a phone-width window, against
-// WCAG 2.0, 2.1 and 2.2 (A and AA) and axe's best practices. No rule is disabled.
+// WCAG 2.0, 2.1 and 2.2 (A and AA) and axe's best practices. One exception, written where it applies: with the search
+// results open, target-size is checked inside the search box and its results only (see below).
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search codes and meanings' });
 const searchResults = (page: Page) => page.getByRole('region', { name: 'Search results' });
 
 /** A page type: where it is, and what to do there before checking it (default: just load it). */
-const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void>; onlyInSearch?: string[] }[] = [
   { name: 'the home page', path: '' },
   { name: 'a small table page', path: 'faceid/gateway/' },
   { name: 'the largest table page', path: 'image/face/' },
+  { name: 'a table page with the warning decoder', path: 'faceid/idcard-ocr/' },
   { name: 'a code page', path: 'codes/-1102/' },
   { name: 'the list of all codes', path: 'codes/' },
   { name: 'the about page', path: 'about/' },
@@ -41,6 +43,11 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
       await expect(searchResults(page).getByRole('link').first()).toBeVisible();
       await expect(searchResults(page)).not.toHaveAttribute('aria-busy', 'true');
     },
+    // The open results panel covers part of the table, and axe measures the uncovered sliver of each table link
+    // under its edge as the link's size. Those links cannot be clicked until the panel closes, and the same page
+    // with the panel closed ('a small table page') checks them in full; so here target-size looks at the search
+    // box and its results only. Every other rule checks the whole page.
+    onlyInSearch: ['target-size'],
   },
   { name: 'the page for a missing address', path: 'no-such-page/' },
 ];
@@ -57,14 +64,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`in ${colorScheme} mode at ${width} px wide`, () => {
       test.use({ colorScheme, viewport: { width, height: width > 400 ? 800 : 740 } });
 
-      for (const { name, path, prepare } of PAGES) {
+      for (const { name, path, prepare, onlyInSearch = [] } of PAGES) {
         test(`${name} has no accessibility violation`, async ({ page }) => {
           const response = await page.goto(path);
           expect(response?.status(), 'the page exists (except the missing one)').toBe(path === 'no-such-page/' ? 404 : 200);
           await page.waitForLoadState('networkidle');
           await prepare?.(page);
-          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).disableRules(onlyInSearch).analyze();
           expect(describe(violations)).toEqual([]);
+          if (onlyInSearch.length > 0) {
+            const inSearch = await new AxeBuilder({ page }).include('site-search').withRules(onlyInSearch).analyze();
+            expect(describe(inSearch.violations)).toEqual([]);
+          }
         });
       }
     });

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import config from '../html-validate.json';
+import { htmlFiles, SITE_DIR } from '../support/site-files';
+
+const pages = htmlFiles();
+
+describe('every built page is valid HTML', () => {
+  test('the site has every page to check', () => {
+    expect(pages.length).toBeGreaterThan(268 + 17); // a page per code and per table, and more
+  });
+
+  test('the W3C Nu Html Checker reports no error', { timeout: 180_000 }, () => {
+    const jar = createRequire(import.meta.url)('vnu-jar') as string;
+    // vnu writes its JSON report on stderr and exits 1 when it finds an error: the report says which.
+    const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.error || !run.stderr.trimStart().startsWith('{')) {
+      throw new Error(`Could not run the Nu Html Checker (it needs Java): ${run.error?.message ?? run.stderr}`);
+    }
+    const report = JSON.parse(run.stderr) as { messages: { type: string; url?: string; message: string; lastLine?: number }[] };
+    const errors = report.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .map((m) => `${m.url?.replace(/^file:.*?\/dist[^/]*\//, '') ?? '?'}:${m.lastLine ?? '?'} ${m.message}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('html-validate reports no error', { timeout: 120_000 }, async () => {
+    const validator = new HtmlValidate(config as never);
+    const report = await validator.validateMultipleFiles(pages.map((p) => join(SITE_DIR, p)));
+    const errors = report.results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(errors).toEqual([]);
+  });
+});

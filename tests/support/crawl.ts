@@ -1,0 +1,44 @@
+import type { APIRequestContext } from '@playwright/test';
+
+const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
+const ID = /\sid="([^"]*)"/g;
+
+/**
+ * Fetches every page reachable from `baseURL`'s home page and its 404 page over HTTP and checks every internal link, asset and #fragment on it.
+ * Returns the problems found (a page or asset that is not 200, a fragment with no such id on its page, a link that
+ * leaves the base path) and how many addresses were fetched.
+ */
+export async function crawl(request: APIRequestContext, baseURL: string): Promise<{ problems: string[]; fetched: number }> {
+  const base = new URL(baseURL);
+  const pages = new Map<string, Set<string>>(); // path → ids on it
+  const links: { from: string; to: URL }[] = [];
+  const queue = [base.pathname, `${base.pathname}404.html`];
+  const problems: string[] = [];
+
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (pages.has(path)) continue;
+    const response = await request.get(new URL(path, base).href);
+    if (response.status() !== 200) {
+      problems.push(`${path}: HTTP ${response.status()}`);
+      pages.set(path, new Set());
+      continue;
+    }
+    const type = response.headers()['content-type'] ?? '';
+    const body = type.includes('text/html') ? await response.text() : '';
+    pages.set(path, new Set([...body.matchAll(ID)].map((m) => m[1] ?? '')));
+    for (const [, raw = ''] of body.matchAll(ATTRIBUTE)) {
+      const to = new URL(raw.replaceAll('&amp;', '&'), new URL(path, base));
+      if (to.origin !== base.origin) continue; // canonical URLs point at SITE_URL; nothing else is external
+      links.push({ from: path, to });
+      if (!to.pathname.startsWith(base.pathname)) problems.push(`${path}: link ${raw} leaves ${base.pathname}`);
+      else if (!pages.has(to.pathname)) queue.push(to.pathname);
+    }
+  }
+
+  for (const { from, to } of links) {
+    const fragment = decodeURIComponent(to.hash.slice(1));
+    if (fragment && !pages.get(to.pathname)?.has(fragment)) problems.push(`${from}: ${to.pathname}#${fragment} has no such id`);
+  }
+  return { problems, fetched: pages.size };
+}

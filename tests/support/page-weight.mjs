@@ -1,0 +1,52 @@
+// What a built page costs a visitor before they interact: the gzip size of its HTML, of the stylesheets it links,
+// and of the JavaScript it runs on load (its module scripts and everything they import statically; modules loaded
+// later with import() are left out, as the browser only fetches them on use).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
+const MODULE_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"/g;
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
+
+/** The file in `dist` that serves `url` (a site-absolute path under `base`). */
+function fileFor(dist, base, url) {
+  if (!url.startsWith(base)) throw new Error(`${url} is not under ${base}`);
+  return join(dist, url.slice(base.length));
+}
+
+/** A module and, recursively, the modules it imports statically: url → source. */
+function moduleGraph(dist, base, url, seen = new Map()) {
+  if (seen.has(url)) return seen;
+  const source = readFileSync(fileFor(dist, base, url), 'utf8');
+  seen.set(url, source);
+  for (const [, spec] of source.matchAll(STATIC_IMPORT)) {
+    moduleGraph(dist, base, new URL(spec, `http://site${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+/**
+ * Gzip bytes of the page at `page` (a path under `base`, e.g. `/faceid/gateway/`) in the site built into `dist`:
+ * { html, css, js, total, files } where files lists every file counted with its gzip size.
+ */
+export function pageWeight(dist, page, base = '/') {
+  const htmlFile = page.endsWith('/') ? `${page}index.html` : page;
+  const html = readFileSync(fileFor(dist, base, htmlFile), 'utf8');
+  const files = { [htmlFile]: gzipBytes(html) };
+  let css = 0;
+  for (const [, href] of html.matchAll(STYLESHEET)) {
+    files[href] = gzipBytes(readFileSync(fileFor(dist, base, href), 'utf8'));
+    css += files[href];
+  }
+  const modules = new Map();
+  for (const [, src] of html.matchAll(MODULE_SCRIPT)) moduleGraph(dist, base, src, modules);
+  let js = 0;
+  for (const [url, source] of modules) {
+    files[url] = gzipBytes(source);
+    js += files[url];
+  }
+  return { html: files[htmlFile], css, js, total: files[htmlFile] + css + js, files };
+}
