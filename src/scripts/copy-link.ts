@@ -1,5 +1,5 @@
-// Ships to the browser on table pages, eagerly: keep it tiny. A "copy link" control copies the absolute URL of
-// its row; without JavaScript it is a plain link to the row's anchor.
+// Part of the script every page runs on load (elements.ts): keep it tiny. A "copy link" control on a table page
+// copies the absolute URL of its row; without JavaScript it is a plain link to the row's anchor.
 const CONFIRM_MS = 2000;
 
 document.addEventListener('click', async (event) => {

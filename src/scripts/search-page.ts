@@ -1,4 +1,4 @@
-// Ships to the browser on /search/ only: renders the results for ?q= (and ?mode=text) into the page.
+// Loaded on /search/ only (by elements.ts, as the page opens): renders the results for ?q= (and ?mode=text) into the page.
 import { render, search } from './search-engine';
 
 class SearchPage extends HTMLElement {
@@ -9,8 +9,6 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const heading = this.querySelector<HTMLElement>('[data-search-heading]');
     if (!form || !input || !results || !status || !heading) return;
-    form.hidden = false;
-    this.querySelector('[data-search-nojs]')?.remove();
 
     const params = new URL(location.href).searchParams;
     const q = params.get('q') ?? '';

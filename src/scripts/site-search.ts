@@ -1,6 +1,6 @@
-// Ships to the browser on every page, eagerly: keep it tiny. It shows the header search box (the no-JavaScript
-// fallback is a link to /codes/), wires "/" and Ctrl/Cmd+K, arrow keys and Escape, and loads the search engine
-// on the first keystroke.
+// Part of the script every page runs on load (elements.ts): keep it tiny. The header search box (CSS shows a
+// link to /codes/ instead when scripting is off): wires "/" and Ctrl/Cmd+K, arrow keys and Escape, and loads the
+// search engine on the first keystroke.
 type Engine = typeof import('./search-engine');
 
 class SiteSearch extends HTMLElement {
@@ -25,8 +25,6 @@ class SiteSearch extends HTMLElement {
     const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
     const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
     const close = () => {

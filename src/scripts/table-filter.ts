@@ -1,5 +1,5 @@
-// Ships to the browser on table pages, eagerly: keep it tiny. Narrows the rows of the table that follows it
-// by code or text, shows "N of M rows", and keeps the filter in the URL (?filter=) so the view can be shared.
+// Part of the script every page runs on load (elements.ts): keep it tiny. Narrows the rows of the table that
+// follows it by code or text, shows "N of M rows", and keeps the filter in the URL (?filter=) so the view can be shared.
 import { foldWidth } from '../lib/fold-width';
 
 class TableFilter extends HTMLElement {
@@ -13,7 +13,6 @@ class TableFilter extends HTMLElement {
     const texts = rows.map((row) =>
       foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
     );
-    this.hidden = false;
 
     const apply = () => {
       const needle = foldWidth(input.value).trim().toLowerCase();

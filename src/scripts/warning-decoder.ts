@@ -1,12 +1,10 @@
-// Ships to the browser, eagerly, on /decode/ and the ID-card and bank-card pages: keep it tiny. It shows the
-// decoder form and loads the decoder on the first decode (from the form, or from ?q= in the URL).
+// Part of the script every page runs on load (elements.ts): keep it tiny. On /decode/ and the ID-card and
+// bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL).
 class WarningDecoder extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector('textarea');
     if (!form || !input) return;
-    form.hidden = false;
-    this.querySelector('[data-decoder-nojs]')?.remove();
     const run = async () => (await import('./decoder-view')).show(this, input.value);
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -3,8 +3,9 @@
 // and the headers of <dir>/_headers (so the browser enforces the real CSP).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,10 +39,14 @@ function readHeaders(dir) {
   return rules.map((r) => ({ ...r, test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
 }
 
-/** Starts serving `dir` at http://127.0.0.1:<port><base>. Resolves to the server once it listens. */
-export function serve({ dir, base = '/', port = 0 }) {
+/**
+ * Starts serving `dir` at http://127.0.0.1:<port><base>, or over HTTP/2 with TLS as a CDN would when `tls` holds a
+ * key and certificate. Resolves to the server once it listens.
+ */
+export function serve({ dir, base = '/', port = 0, tls }) {
   const rules = readHeaders(dir);
-  const server = createServer((req, res) => {
+  const compressed = new Map(); // file → gzip bytes
+  const handle = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) return notFound(res);
@@ -57,7 +62,8 @@ export function serve({ dir, base = '/', port = 0 }) {
     }
     if (!existsSync(file)) return notFound(res);
     send(res, file, 200, path, req);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   function notFound(res) {
     const page = join(dir, '404.html');
     if (existsSync(page)) return send(res, page, 404, '/404.html');
@@ -74,9 +80,11 @@ export function serve({ dir, base = '/', port = 0 }) {
     }
     const gzip = /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '');
     if (gzip) {
+      // Compressed once and kept, as a CDN keeps its compressed copies.
+      if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file)));
       headers['Content-Encoding'] = 'gzip';
       res.writeHead(status, headers);
-      createReadStream(file).pipe(createGzip()).pipe(res);
+      res.end(compressed.get(file));
     } else {
       res.writeHead(status, headers);
       createReadStream(file).pipe(res);
