@@ -1,7 +1,5 @@
 import { foldWidth } from './fold-width';
 
-export { foldWidth };
-
 /** What a search box input turns out to be. */
 export type Query =
   | { kind: 'empty' }

@@ -35,7 +35,8 @@ function moduleGraph(dist, base, url, seen = new Map()) {
 export function pageWeight(dist, page, base = '/') {
   const htmlFile = page.endsWith('/') ? `${page}index.html` : page;
   const html = readFileSync(fileFor(dist, base, htmlFile), 'utf8');
-  const files = { [htmlFile]: gzipBytes(html) };
+  const htmlBytes = gzipBytes(html);
+  const files = { [htmlFile]: htmlBytes };
   let css = 0;
   for (const [, href] of html.matchAll(STYLESHEET)) {
     files[href] = gzipBytes(readFileSync(fileFor(dist, base, href), 'utf8'));
@@ -48,5 +49,5 @@ export function pageWeight(dist, page, base = '/') {
     files[url] = gzipBytes(source);
     js += files[url];
   }
-  return { html: files[htmlFile], css, js, total: files[htmlFile] + css + js, files };
+  return { html: htmlBytes, css, js, total: htmlBytes + css + js, files };
 }

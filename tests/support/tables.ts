@@ -27,12 +27,11 @@ const DIR = new URL('../../content/tables/', import.meta.url).pathname;
 export function readTables(): Table[] {
   return readdirSync(DIR)
     .flatMap((product) => readdirSync(join(DIR, product)).map((file) => ({ product, file })))
-    .map(({ product, file }) => ({
-      id: `${product}/${file.replace(/\.yaml$/, '')}`,
-      prose: [],
-      notices: [],
-      ...(load(readFileSync(join(DIR, product, file), 'utf8')) as Omit<Table, 'id'>),
-    }))
+    .map(({ product, file }) => {
+      const data = load(readFileSync(join(DIR, product, file), 'utf8')) as Omit<Table, 'id' | 'prose' | 'notices'> &
+        Partial<Pick<Table, 'prose' | 'notices'>>;
+      return { id: `${product}/${file.replace(/\.yaml$/, '')}`, ...data, prose: data.prose ?? [], notices: data.notices ?? [] };
+    })
     .sort((a, b) => a.order - b.order);
 }
 
