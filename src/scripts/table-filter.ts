@@ -9,16 +9,20 @@ class TableFilter extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     const rows = [...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? [])];
     if (!input || !count || !empty) return;
-    // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names.
-    const texts = rows.map((row) =>
-      foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
-    );
+    // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names. Read on the
+    // first filtering, not on load, so the page's first paint does not wait for it.
+    let texts: string[] | undefined;
+    const rowTexts = () =>
+      rows.map((row) =>
+        foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
+      );
 
     const apply = () => {
       const needle = foldWidth(input.value).trim().toLowerCase();
+      const haystacks = (texts ??= rowTexts());
       let shown = 0;
       rows.forEach((row, i) => {
-        const match = texts[i]?.includes(needle) ?? false;
+        const match = haystacks[i]?.includes(needle) ?? false;
         row.hidden = !match;
         if (match) shown++;
       });
