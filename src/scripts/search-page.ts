@@ -1,14 +1,14 @@
-// Loaded on /search/ only (by elements.ts, as the page opens): renders the results for ?q= (and ?mode=text) into the page.
+// Loaded on /search/ only (by elements.ts, as the page opens): renders the results for ?q= (and ?mode=text)
+// into the page.
 import { render, search } from './search-engine';
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const form = this.querySelector('form');
     const input = this.querySelector('input');
     const results = this.querySelector<HTMLElement>('[data-search-results]');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const heading = this.querySelector<HTMLElement>('[data-search-heading]');
-    if (!form || !input || !results || !status || !heading) return;
+    if (!input || !results || !status || !heading) return;
 
     const params = new URL(location.href).searchParams;
     const q = params.get('q') ?? '';
