@@ -6,7 +6,8 @@ import { meaningsOf, type CodeMeaning } from './lookup-codes';
 export interface PositionInfo {
   position: number;
   meaning?: string | undefined;
-  meaningEn?: string | undefined;
+  /** Our English for the meaning and the evidence. */
+  en?: { meaning?: string | undefined; evidence: string } | undefined;
   provenance: 'official-example' | 'integration-practice' | 'undocumented';
   evidence: string;
 }

@@ -3,7 +3,8 @@ import { codePageHref, rowHref, tableHref } from './paths';
 import { tableHeading } from './table-heading';
 
 /**
- * The public /codes.json export: every table and row with the URLs of its page, rows and codes.
+ * The public /codes.json export: every table and row with the URLs of its page, rows and codes, in both languages
+ * (the official Chinese, and our English under `en` at table and row level).
  * `origin` is the site's origin ("https://example.com"); URLs are absolute so the file is useful on its own.
  */
 export function exportCatalog(catalog: Catalog, origin: string, base: string) {
@@ -20,9 +21,10 @@ export function exportCatalog(catalog: Catalog, origin: string, base: string) {
       columns: data.columns,
       prose: data.prose,
       notices: data.notices,
+      en: data.en,
       url: absolute(tableHref(base, id)),
       rows: data.rows.map((row) => ({
-        ...row,
+        ...row, // codes, message, advice when the table has that column, and `en` (the English of both)
         urls: Object.fromEntries(row.codes.map((code) => [code, absolute(rowHref(base, id, code))])),
       })),
     })),

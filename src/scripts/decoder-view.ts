@@ -31,7 +31,7 @@ function zh(text: string) {
 
 function positionItem(base: string, p: PositionInfo) {
   const meaning = p.meaning
-    ? [zh(p.meaning), p.meaningEn ? ` (${p.meaningEn})` : '']
+    ? [zh(p.meaning), p.en?.meaning ? ` (${p.en.meaning})` : '']
     : [el('em', '', 'not documented: no meaning is known for this position')];
   return el(
     'li',

@@ -349,7 +349,7 @@ function syntheticContent(services) {
     const id = String(s).padStart(3, '0');
     const rows = Array.from({ length: CODES_PER_SERVICE }, (_, i) => {
       const code = `7${id}${String(i).padStart(4, '0')}`;
-      return `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}`;
+      return `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}\n    en: { message: Synthetic meaning ${code}, advice: Synthetic advice ${code} }`;
     });
     writeFileSync(
       join(dir, 'tables', 'image', `synthetic-${id}.yaml`),
@@ -365,6 +365,9 @@ function syntheticContent(services) {
         '  code: 错误码',
         '  message: 含义',
         '  advice: 处理措施',
+        'en:',
+        `  title: Synthetic service ${id} error codes`,
+        '  columns: { code: Error code, message: Meaning, advice: Handling advice }',
         'rows:',
         ...rows,
         '',

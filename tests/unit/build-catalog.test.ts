@@ -16,18 +16,19 @@ function table(id: string, order: number, rows: CodeTable['rows']): TableEntry {
       prose: [],
       notices: [],
       related: [],
+      en: { title: id, columns: { code: 'Error code', message: 'Meaning' }, prose: [], notices: [] },
       rows,
     },
   };
 }
 
 const FACE = table('image/face', 0, [
-  { codes: ['9'], message: '签名过期' },
-  { codes: ['-1102'], message: '图片解码失败' },
+  { codes: ['9'], message: '签名过期', en: { message: 'Signature expired' } },
+  { codes: ['-1102'], message: '图片解码失败', en: { message: 'Image decoding failed' } },
 ]);
 const FACEID = table('faceid/face-verification', 1, [
-  { codes: ['66660035', '-1102'], message: '未识别到人脸' },
-  { codes: ['9'], message: '签名过期' },
+  { codes: ['66660035', '-1102'], message: '未识别到人脸', en: { message: 'No face recognized' } },
+  { codes: ['9'], message: '签名过期', en: { message: 'Signature expired' } },
 ]);
 
 describe('buildCatalog', () => {
@@ -55,8 +56,8 @@ describe('buildCatalog', () => {
   });
   it('throws, naming the file, rows and field, when a code repeats within one table', () => {
     const twice = table('image/cmd', 2, [
-      { codes: ['-199'], message: 'a' },
-      { codes: ['-198', '-199'], message: 'b' },
+      { codes: ['-199'], message: 'a', en: { message: 'a' } },
+      { codes: ['-198', '-199'], message: 'b', en: { message: 'b' } },
     ]);
     expect(() => buildCatalog([twice])).toThrow('content/tables/image/cmd.yaml: rows 1 and 2, field "codes": code -199');
   });

@@ -15,9 +15,16 @@ const BANK: TableEntry = {
     prose: [],
     notices: [['对于告警码，默认处理为通过']],
     related: [],
+    en: {
+      title: 'Bank card OCR response codes',
+      part: 'Warning codes',
+      columns: { code: 'Warning code', message: 'Return message' },
+      prose: [],
+      notices: [['For warning codes, the default handling is to pass']],
+    },
     rows: [
-      { codes: ['-9110'], message: '无效的日期信息' },
-      { codes: ['66661009'], message: '银行卡已过期' },
+      { codes: ['-9110'], message: '无效的日期信息', en: { message: 'Invalid date information' } },
+      { codes: ['66661009'], message: '银行卡已过期', en: { message: 'Bank card expired' } },
     ],
   },
 };
@@ -35,6 +42,16 @@ describe('exportCatalog', () => {
   });
   it('keeps the source text and provenance of the table', () => {
     expect(out.tables[0]).toMatchObject({ heading: '银行卡 OCR 识别响应码 · 告警码', notices: [['对于告警码，默认处理为通过']] });
+  });
+  it('carries the English beside the Chinese, for the table and for every row', () => {
+    expect(out.tables[0]).toMatchObject({
+      title: '银行卡 OCR 识别响应码',
+      en: { title: 'Bank card OCR response codes', part: 'Warning codes', notices: [['For warning codes, the default handling is to pass']] },
+    });
+    expect(out.tables[0]?.rows.map((row) => [row.message, row.en.message])).toEqual([
+      ['无效的日期信息', 'Invalid date information'],
+      ['银行卡已过期', 'Bank card expired'],
+    ]);
   });
   it('lists each code with its page', () => {
     expect(out.codes.map((c) => c.url)).toEqual([

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainCell, readMarkdownTables } from '../support/markdown-tables';
+import { SOURCE_DOCUMENTS } from '../../src/registry';
 import { readTables } from '../support/tables';
 
 // The site's data must say exactly what the two source documents say, row for row.
 const SOURCES = new URL('../../content/sources/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, SOURCES), 'utf8');
-const DOCUMENTS = ['image-services-error-codes.md', 'faceid-response-codes.md'];
+const DOCUMENTS = SOURCE_DOCUMENTS;
 const source = DOCUMENTS.flatMap((document) =>
   readMarkdownTables(read(document)).map((table) => ({ document, ...table })),
 );

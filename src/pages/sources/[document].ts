@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SOURCE_DOCUMENTS } from '../../schemas/code-table';
+import { SOURCE_DOCUMENTS } from '../../registry';
 
 // The folder beside the tables; a CONTENT_DIR without sources (synthetic benchmark data) just has no such pages.
 const SOURCES = join(process.env.CONTENT_DIR ?? './content', 'sources');
