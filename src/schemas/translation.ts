@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 
 /** An English text beside the Chinese it translates: this site's translation, never the official wording. */
-export const EnglishText = z.string().min(1, 'the English text is empty');
+export const EnglishText = z
+  .string({ error: (issue) => (issue.input === undefined ? 'the English translation is missing' : undefined) })
+  .min(1, 'the English text is empty');
 
 /** The `en` object beside a text; its absence fails the build with a message saying what to add. */
 export function english<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
