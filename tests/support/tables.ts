@@ -8,6 +8,8 @@ export interface Row {
   codes: string[];
   message: string;
   advice?: string;
+  /** Our English for the message and the advice. */
+  en: { message: string; advice?: string };
 }
 export interface Table {
   /** "image/face" */
@@ -19,6 +21,14 @@ export interface Table {
   columns: { code: string; message: string; advice?: string };
   prose: string[];
   notices: string[][];
+  /** Our English for the title, the part, the column headers, the prose and the notices (same structure). */
+  en: {
+    title: string;
+    part?: string;
+    columns: { code: string; message: string; advice?: string };
+    prose?: string[];
+    notices?: string[][];
+  };
   rows: Row[];
 }
 
