@@ -4,19 +4,20 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.mjs';
+import siteUrl from './src/integrations/site-url.mjs';
 
 // Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
-// OpenSearch), BASE_PATH the sub-path the site is served under ("/" by default), OUT_DIR where the build goes,
+// OpenSearch; a build without it stops, see src/integrations/site-url.mjs), BASE_PATH the sub-path the site is served under ("/" by default), OUT_DIR where the build goes,
 // ASTRO_CACHE_DIR where Astro keeps its content cache (the benchmark's synthetic builds keep theirs apart).
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [siteUrl(), mdx(), sitemap(), pagefind()],
   // Nothing is highlighted, and Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: {

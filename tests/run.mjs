@@ -17,9 +17,11 @@ function run(label, command, args, env = {}) {
 const chromium = findChromium({ install: true });
 console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
 
+// The tests serve the builds on local ports of their own: canonical URLs point at an origin that is not one of them.
+const SITE_URL = 'https://errcodes.example';
 const built =
-  run('build the site at /', 'npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: 'dist' }) &&
-  run('build the site under /sub/', 'npx', ['astro', 'build'], { BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' });
+  run('build the site at /', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' }) &&
+  run('build the site under /sub/', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' });
 if (!built) {
   console.error('The build failed: no test was run.');
   process.exit(1);
