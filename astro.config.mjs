@@ -4,42 +4,33 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.mjs';
+import securityHeaders, { astroCsp } from './src/integrations/security-headers.mjs';
+import siteUrl from './src/integrations/site-url.mjs';
 
 // Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
-// OpenSearch), BASE_PATH the sub-path the site is served under ("/" by default), OUT_DIR where the build goes,
-// ASTRO_CACHE_DIR where Astro keeps its content cache (the benchmark's synthetic builds keep theirs apart).
+// OpenSearch; a build without it stops, see src/integrations/site-url.mjs), BASE_PATH the sub-path the site is served
+// under ("/" by default), OUT_DIR where the build goes, ASTRO_CACHE_DIR where Astro keeps its content cache (the
+// benchmark's synthetic builds keep theirs apart).
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [siteUrl(), mdx(), sitemap(), pagefind(), securityHeaders()],
   // Nothing is highlighted, and Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: {
     // Stylesheets stay files so the strict CSP (style-src 'self') holds without hashes.
     inlineStylesheets: 'never',
   },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly at run time.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The policy is written once, in src/integrations/security-headers.mjs (also the source of dist/_headers).
+  security: { csp: astroCsp() },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay files too: a host's CSP header (public/_headers) allows no inline script.
+    // Scripts stay files too: a host's CSP header (dist/_headers) allows no inline script.
     build: { assetsInlineLimit: 0 },
   },
 });

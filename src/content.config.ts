@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { yamlTables, yamlWarningPositions } from './content-loaders';
 import { CodeTableSchema } from './schemas/code-table';
 import { WarningPositionSchema } from './schemas/warning-position';
 
@@ -8,13 +8,13 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 /** One entry per source table; the id is the file path, e.g. "faceid/idcard-ocr". */
 const tables = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${CONTENT_DIR}/tables` }),
+  loader: yamlTables(`${CONTENT_DIR}/tables`),
   schema: CodeTableSchema,
 });
 
 /** The ID-card OCR multi-warning string, one entry per position, keyed "1" to "8". */
 const warningPositions = defineCollection({
-  loader: file(`${CONTENT_DIR}/idcard-multiwarning.yaml`),
+  loader: yamlWarningPositions(`${CONTENT_DIR}/idcard-multiwarning.yaml`),
   schema: WarningPositionSchema,
 });
 

@@ -1,26 +1,50 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = findChromium();
 
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 // The site built at the domain root (dist/) and under /sub/ (dist-sub/), each on its own static server.
-// E2E_ROOT_DIR, E2E_SUB_DIR and E2E_PORT let several checkouts or builds be tested side by side.
-const ROOT_DIR = process.env.E2E_ROOT_DIR ?? 'dist';
-const SUB_DIR = process.env.E2E_SUB_DIR ?? 'dist-sub';
-const PORT = Number(process.env.E2E_PORT ?? 4400);
-const ROOT_URL = `http://127.0.0.1:${PORT}/`;
-const SUB_URL = `http://127.0.0.1:${PORT + 1}/sub/`;
+// E2E_ROOT_DIR and E2E_SUB_DIR choose the builds; E2E_PORT fixes the ports (E2E_PORT and E2E_PORT + 1), otherwise
+// two free ones are picked. The runner's workers load this file again: they inherit the ports through the environment.
+const ROOT_DIR = process.env['E2E_ROOT_DIR'] ?? 'dist';
+const SUB_DIR = process.env['E2E_SUB_DIR'] ?? 'dist-sub';
+if (!process.env['E2E_PORTS']) {
+  const fixed = process.env['E2E_PORT'] ? Number(process.env['E2E_PORT']) : undefined;
+  const first = fixed ?? (await freePort());
+  let second = fixed ? fixed + 1 : await freePort();
+  while (second === first) second = await freePort();
+  process.env['E2E_PORTS'] = `${first},${second}`;
+}
+const [ROOT_PORT, SUB_PORT] = (process.env['E2E_PORTS'] ?? '').split(',').map(Number);
+const ROOT_URL = `http://127.0.0.1:${ROOT_PORT}/`;
+const SUB_URL = `http://127.0.0.1:${SUB_PORT}/sub/`;
 
 export default defineConfig({
   testDir: './e2e',
   // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the unit-test report.
-  outputDir: `${ROOT}test-results/e2e-artifacts`,
+  outputDir: join(ROOT, 'test-results', 'e2e-artifacts'),
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: `${ROOT}test-results/e2e.json` }]],
+  reporter: [['list'], ['json', { outputFile: join(ROOT, 'test-results', 'e2e.json') }]],
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
@@ -30,7 +54,7 @@ export default defineConfig({
     { name: 'sub', testMatch: /\.sub\.spec\.ts$/, use: { baseURL: SUB_URL } },
   ],
   webServer: [
-    { command: `node tests/support/serve.mjs ${ROOT_DIR} ${PORT} /`, url: ROOT_URL, cwd: ROOT, reuseExistingServer: false },
-    { command: `node tests/support/serve.mjs ${SUB_DIR} ${PORT + 1} /sub/`, url: SUB_URL, cwd: ROOT, reuseExistingServer: false },
+    { command: `node tests/support/serve.mjs "${ROOT_DIR}" ${ROOT_PORT} /`, url: ROOT_URL, cwd: ROOT, reuseExistingServer: false },
+    { command: `node tests/support/serve.mjs "${SUB_DIR}" ${SUB_PORT} /sub/`, url: SUB_URL, cwd: ROOT, reuseExistingServer: false },
   ],
 });

@@ -1,4 +1,5 @@
 // Build step: after Astro writes the site, Pagefind indexes it into <outDir>/pagefind/.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -11,15 +12,19 @@ export default function pagefindIntegration() {
         const site = fileURLToPath(dir);
         // The UI is English but every meaning is Chinese: index as Chinese so Pagefind's extended build
         // segments words like 签名过期 (otherwise it would split on the <html lang="en"> rules).
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        if (added.page_count === 0) throw new Error('Pagefind found no page to index (no data-pagefind-body?)');
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages into ${site}pagefind`);
-        await pagefind.close();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind found no page to index (no data-pagefind-body?)');
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
+        } finally {
+          // Pagefind runs as a child process: stop it whatever happened, or the build never exits.
+          await pagefind.close();
+        }
       },
     },
   };

@@ -6,7 +6,12 @@ import { compareCodes } from './compare-codes';
 export interface TableEntry {
   id: string;
   data: CodeTable;
+  /** The file the table was read from, relative to the project root (set by the content loader). */
+  filePath?: string | undefined;
 }
+
+/** How a build error names a table's file. */
+const fileOf = (table: TableEntry) => table.filePath ?? `content/tables/${table.id}.yaml`;
 
 /** One place a code appears: a row of a table. */
 export interface Occurrence {
@@ -35,11 +40,31 @@ export interface Catalog {
   byTable: Map<string, TableEntry>;
 }
 
-/** Builds the indexes every page needs from the table entries. Throws when a code repeats within one table. */
+/**
+ * Builds the indexes every page needs from the table entries. Throws, naming the file, when a code repeats within
+ * one table, when two tables share an `order`, and when `related` names a table that does not exist.
+ */
 export function buildCatalog(entries: TableEntry[]): Catalog {
-  const tables = [...entries].sort((a, b) => a.data.order - b.data.order);
+  const tables = [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const byTable = new Map(tables.map((t) => [t.id, t]));
   const occurrences = new Map<string, Occurrence[]>();
+
+  const problems: string[] = [];
+  tables.forEach((table, i) => {
+    const previous = tables[i - 1];
+    if (previous && previous.data.order === table.data.order) {
+      problems.push(
+        `${fileOf(table)}: field "order": ${table.data.order} is also the order of ${fileOf(previous)}; each table needs its own place`,
+      );
+    }
+    table.data.related.forEach((id, k) => {
+      if (id === table.id) problems.push(`${fileOf(table)}: field "related.${k}": "${id}" is the table itself`);
+      else if (!byTable.has(id)) {
+        problems.push(`${fileOf(table)}: field "related.${k}": no table has the id "${id}" (a table's id is its path under tables/ without ".yaml")`);
+      }
+    });
+  });
+  if (problems.length > 0) throw new Error(`Malformed content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
   for (const table of tables) {
     const seen = new Map<string, number>();
@@ -49,7 +74,7 @@ export function buildCatalog(entries: TableEntry[]): Catalog {
         if (earlier !== undefined) {
           // Row anchors are per code, so a code may appear once per table.
           throw new Error(
-            `content/tables/${table.id}.yaml: rows ${earlier + 1} and ${rowIndex + 1}, field "codes": code ${code} appears twice in one table`,
+            `${fileOf(table)}: rows ${earlier + 1} and ${rowIndex + 1}, field "codes": code ${code} appears twice in one table`,
           );
         }
         seen.set(code, rowIndex);

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -19,7 +20,7 @@ import { pageWeight } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
 import { measureSearch } from './search-timing.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(ROOT);
 const flags = process.argv.slice(2);
 const QUICK = flags.includes('--quick');

@@ -1,6 +1,7 @@
 // Measures the search box in real Chromium: milliseconds from the last keystroke to the first visible result,
 // cold (fresh browser cache, nothing loaded) and warm (engine and index already loaded), for an exact code and
 // for a Chinese phrase, and the bytes a first search downloads. Figures, not assertions: see bench.mjs.
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const RUNS = 7;
@@ -97,7 +98,7 @@ export async function measureSearch({ baseURL, executablePath, args = [], repeat
 }
 
 // CLI: node tests/bench/search-timing.mjs <dir> — serves the build and prints the figures.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { serve } = await import('../support/serve.mjs');
   const { findChromium, CHROMIUM_ARGS } = await import('../support/browser.mjs');
   const server = await serve({ dir: process.argv[2] ?? 'dist' });

@@ -95,10 +95,14 @@ test.describe('a code page', () => {
   });
 
   test('lists the codes that share a row with it', async ({ page }) => {
-    await page.goto('codes/66660004/');
+    const others = [...new Set(placesOf('66660004').flatMap((p) => p.row.codes))].filter((c) => c !== '66660004');
+    expect(others).toEqual(expect.arrayContaining(['66660034', '-4007']));
+    const response = await page.goto('codes/66660004/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('66660004');
     const shared = page.getByRole('region', { name: 'Codes listed in the same row' });
-    await expect(shared.getByRole('link', { name: '66660034' })).toBeVisible();
-    await expect(shared.getByRole('link', { name: '-4007' })).toBeVisible();
+    await expect(shared.getByRole('link')).toHaveCount(others.length);
+    for (const code of others) await expect(shared.getByRole('link', { name: code, exact: true })).toBeVisible();
   });
 });
 

@@ -1,10 +1,12 @@
 // A static file server for the built site, used by the browser tests and the benchmark.
-// It serves <dir> under <base> the way a static CDN would: index.html for directories, 404.html for misses,
-// and the headers of <dir>/_headers (so the browser enforces the real CSP).
+// It serves <dir> under <base> the way a static CDN would: index.html for directories, 404.html for misses, 400 for
+// a malformed address, nothing outside <dir>, and the headers of <dir>/_headers matched against the request path
+// (so the browser enforces the real CSP and the caching rules are those a host would apply).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -42,17 +44,27 @@ function readHeaders(dir) {
 /**
  * Starts serving `dir` at http://127.0.0.1:<port><base>, or over HTTP/2 with TLS as a CDN would when `tls` holds a
  * key and certificate. Resolves to the server once it listens.
+ * @param {{ dir: string, base?: string, port?: number, tls?: { key: string | Buffer, cert: string | Buffer } }} options
+ * @returns {Promise<import('node:http').Server | import('node:http2').Http2SecureServer>}
  */
 export function serve({ dir, base = '/', port = 0, tls }) {
-  const rules = readHeaders(dir);
+  const root = resolve(dir);
+  const rules = readHeaders(root);
   const compressed = new Map(); // file → gzip bytes
   const handle = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) return notFound(res);
-    path = `/${path.slice(base.length)}`;
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(normalize(dir))) return notFound(res);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request: malformed % escape');
+    }
+    if (path.includes('\0')) return res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
+    if (!path.startsWith(base)) return notFound(res, path, req);
+    let file = resolve(root, `.${sep}${path.slice(base.length)}`);
+    // Only files inside the served folder: not its parent, nor a sibling whose name starts the same (dist-sub/).
+    const inside = relative(root, file);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return notFound(res, path, req);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
@@ -60,15 +72,16 @@ export function serve({ dir, base = '/', port = 0, tls }) {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return notFound(res);
+    if (!existsSync(file)) return notFound(res, path, req);
     send(res, file, 200, path, req);
   };
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
-  function notFound(res) {
-    const page = join(dir, '404.html');
-    if (existsSync(page)) return send(res, page, 404, '/404.html');
+  function notFound(res, path, req) {
+    const page = join(root, '404.html');
+    if (existsSync(page)) return send(res, page, 404, path, req);
     res.writeHead(404).end('not found');
   }
+  /** Sends `file` for the request path `path` (base included): the _headers rules apply by request path, as on a host. */
   function send(res, file, status, path, req) {
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     for (const rule of rules) {
@@ -94,8 +107,8 @@ export function serve({ dir, base = '/', port = 0, tls }) {
 }
 
 // CLI: node tests/support/serve.mjs <dir> <port> [base]
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '4400', base = '/'] = process.argv.slice(2);
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const [dir = 'dist', port = '0', base = '/'] = process.argv.slice(2);
   const server = await serve({ dir, base, port: Number(port) });
   console.log(`serving ${dir} at http://127.0.0.1:${server.address().port}${base}`);
 }

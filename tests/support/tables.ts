@@ -1,46 +1,28 @@
-// The code tables as the YAML files hold them, read directly (not through the site's code), so tests can derive
-// what a page must show from the data itself.
+// The code tables as the YAML files hold them, read directly (not through the site's loaders and catalog) and parsed
+// with the site's own schemas, so tests can derive what a page must show from the data itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import type { CodeRow } from '../../src/schemas/code-row';
+import { CodeTableSchema, type CodeTable } from '../../src/schemas/code-table';
 
-export interface Row {
-  codes: string[];
-  message: string;
-  advice?: string;
-  /** Our English for the message and the advice. */
-  en: { message: string; advice?: string };
-}
-export interface Table {
+export type Row = CodeRow;
+export type Table = CodeTable & {
   /** "image/face" */
   id: string;
-  title: string;
-  order: number;
-  kind?: 'codes' | 'warnings';
-  source: { document: string; section: string; part?: string };
-  columns: { code: string; message: string; advice?: string };
-  prose: string[];
-  notices: string[][];
-  /** Our English for the title, the part, the column headers, the prose and the notices (same structure). */
-  en: {
-    title: string;
-    part?: string;
-    columns: { code: string; message: string; advice?: string };
-    prose?: string[];
-    notices?: string[][];
-  };
-  rows: Row[];
-}
+};
 
-const DIR = new URL('../../content/tables/', import.meta.url).pathname;
+const DIR = fileURLToPath(new URL('../../content/tables/', import.meta.url));
 
 export function readTables(): Table[] {
   return readdirSync(DIR)
     .flatMap((product) => readdirSync(join(DIR, product)).map((file) => ({ product, file })))
     .map(({ product, file }) => {
-      const data = load(readFileSync(join(DIR, product, file), 'utf8')) as Omit<Table, 'id' | 'prose' | 'notices'> &
-        Partial<Pick<Table, 'prose' | 'notices'>>;
-      return { id: `${product}/${file.replace(/\.yaml$/, '')}`, ...data, prose: data.prose ?? [], notices: data.notices ?? [] };
+      const path = join(DIR, product, file);
+      const parsed = CodeTableSchema.safeParse(load(readFileSync(path, 'utf8')));
+      if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
+      return { id: `${product}/${file.replace(/\.yaml$/, '')}`, ...parsed.data };
     })
     .sort((a, b) => a.order - b.order);
 }

@@ -1,0 +1,239 @@
+// Build time only: the loaders of the two collections. Unlike Astro's glob() and file() loaders, they read every file
+// on every build (nothing is kept from the content cache) and stop the build, naming the file, on anything they
+// cannot read as intended: a file that is not .yaml, bytes that are not UTF-8, YAML that does not parse, an empty
+// file, a file name that is not a page address or whose address a page of the site already has, and ID-card
+// positions other than exactly "1" to "8". Rows and fields are checked by the collections' schemas (parseData).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { load, YAMLException } from 'js-yaml';
+import { WARNING_POSITION_IDS } from './schemas/warning-position';
+
+/** A build failure about one content file, or several: each problem names its file and what is wrong. */
+class ContentError extends AstroError {
+  constructor(problems: readonly string[]) {
+    super(
+      `Malformed content:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      'Each line above names a content file and what is wrong with it: fix the file and build again.',
+    );
+  }
+}
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** A path as messages show it: relative to the project root when inside it, else absolute. */
+const shownPath = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel.startsWith('..') ? posix(path) : posix(rel);
+};
+
+/** The 1-based line of byte `offset`. */
+const lineOf = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) return i;
+    }
+    const second = bytes[i + 1] ?? 0;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;
+    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * Reads a YAML file strictly: UTF-8 or a problem, YAML or a problem, something in it or a problem.
+ * Returns the parsed value, or a sentence saying what is wrong (without the file name).
+ */
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function readYaml(file: string): { value: Record<string, unknown> } | { problem: string } {
+  const bytes = readFileSync(file);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return { problem: `is not UTF-8: byte 0x${byte} on line ${lineOf(bytes, bad)} (save the file as UTF-8)` };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) return { problem: 'is empty (or holds only comments)' };
+  let value: unknown;
+  try {
+    value = load(text);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const where = error.mark ? ` on line ${error.mark.line + 1}, column ${error.mark.column + 1}` : '';
+    return { problem: `is not valid YAML: ${error.reason}${where}` };
+  }
+  if (value === null || value === undefined) return { problem: 'is empty (or holds only comments)' };
+  if (!isMapping(value)) {
+    return { problem: `must hold a mapping of fields, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}` };
+  }
+  return { value };
+}
+
+/** Every file under `dir` (hidden files and folders aside), as paths relative to it with "/" separators, sorted. */
+function filesUnder(dir: string): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true })
+      .filter((e) => !e.name.startsWith('.'))
+      .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir)
+    .map((f) => posix(relative(dir, f)))
+    .sort();
+}
+
+/**
+ * The first path segments the site itself uses, each with what uses it: every page and endpoint of src/pages
+ * (except the catch-all route of the tables themselves), every file and folder of public/, and the folders the
+ * build writes (Astro's assets and Pagefind's index).
+ */
+function reservedSegments(config: LoaderContext['config']): Map<string, string> {
+  const reserved = new Map<string, string>([
+    [config.build.assets, `Astro's built assets (/${config.build.assets}/)`],
+    ['pagefind', "the search index (/pagefind/)"],
+  ]);
+  const pages = fileURLToPath(new URL('pages/', config.srcDir));
+  for (const file of filesUnder(pages)) {
+    const first = file.split('/')[0] ?? '';
+    if (first.startsWith('[...')) continue;
+    reserved.set(first.replace(/\.(astro|mdx|md|ts|js|mjs|html)$/, ''), `the page src/pages/${file}`);
+  }
+  const publicDir = fileURLToPath(config.publicDir);
+  if (existsSync(publicDir)) {
+    for (const file of filesUnder(publicDir)) reserved.set(file.split('/')[0] ?? '', `the file public/${file}`);
+  }
+  return reserved;
+}
+
+/** A file name that is a page address: lower-case letters, digits and single dashes, in each folder. */
+const ADDRESS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/**
+ * One entry per `<id>.yaml` file under `dir` (relative to the project root); the id is the path without ".yaml",
+ * e.g. "faceid/idcard-ocr", and is also the table's page address.
+ */
+export function yamlTables(dir: string): Loader {
+  return {
+    name: 'yaml-tables',
+    load: async (context) => {
+      const { config, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, dir);
+      const sync = () => syncTables(context, root, base);
+      await sync();
+      watcher?.add(base);
+      watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(base)) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}
+
+async function syncTables({ config, store, parseData, generateDigest }: LoaderContext, root: string, base: string) {
+  const shown = (file: string) => shownPath(root, join(base, file));
+  if (!existsSync(base)) throw new ContentError([`${shown('')}/ is missing: it holds the code tables`]);
+  const files = filesUnder(base);
+  const problems: string[] = [];
+  const reserved = reservedSegments(config);
+  const ids = new Map<string, string>(); // id as Astro's own loader would spell it → file
+  const tables: { id: string; file: string; data: Record<string, unknown>; text: string }[] = [];
+
+  for (const file of files) {
+    if (!file.endsWith('.yaml')) {
+      const ext = extname(file);
+      problems.push(
+        ext === '.yml'
+          ? `${shown(file)}: tables are read from .yaml files only: rename it to ${shown(file.slice(0, -4))}.yaml`
+          : `${shown(file)}: not a table: ${shown('')}/ holds only <product>/<table>.yaml files`,
+      );
+      continue;
+    }
+    const id = file.slice(0, -'.yaml'.length);
+    const loose = id.toLowerCase().replace(/[^a-z0-9/]+/g, '-');
+    const twin = ids.get(loose);
+    if (twin) problems.push(`${shown(file)}: has the same id ("${loose}") as ${shown(twin)}: rename one of them`);
+    ids.set(loose, file);
+    if (!ADDRESS.test(id)) {
+      problems.push(`${shown(file)}: the file's path is the table's address (/${id}/): use lower-case letters, digits and dashes`);
+      continue;
+    }
+    const first = id.split('/')[0] ?? '';
+    const owner = reserved.get(first);
+    if (owner) {
+      problems.push(`${shown(file)}: its address /${id}/ collides with ${owner}: move or rename the file`);
+      continue;
+    }
+    const read = readYaml(join(base, file));
+    if ('problem' in read) {
+      problems.push(`${shown(file)}: ${read.problem}${read.problem.startsWith('is empty') ? ': a table needs at least product, order, title, label, source, columns and rows' : ''}`);
+      continue;
+    }
+    tables.push({ id, file, data: read.value, text: readFileSync(join(base, file), 'utf8') });
+  }
+  if (files.length === 0) problems.push(`${shown('')}/ holds no table (<product>/<table>.yaml)`);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  store.clear();
+  for (const { id, file, data, text } of tables) {
+    const parsed = await parseData({ id, data, filePath: join(base, file) });
+    store.set({ id, data: parsed, filePath: posix(relative(root, join(base, file))), digest: generateDigest(text) });
+  }
+}
+
+/** One entry per position of the ID-card multi-warning string, from a YAML mapping keyed "1" to "8". */
+export function yamlWarningPositions(path: string): Loader {
+  return {
+    name: 'yaml-warning-positions',
+    load: async (context) => {
+      const { config, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const file = resolve(root, path);
+      const sync = () => syncPositions(context, root, file);
+      await sync();
+      watcher?.add(file);
+      watcher?.on('change', (changed) => {
+        if (changed !== file) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}
+
+async function syncPositions({ store, parseData, generateDigest }: LoaderContext, root: string, file: string) {
+  const shown = shownPath(root, file);
+  if (!existsSync(file)) throw new ContentError([`${shown} is missing: it holds the ID-card warning positions`]);
+  const read = readYaml(file);
+  if ('problem' in read) throw new ContentError([`${shown}: ${read.problem}`]);
+  const entries = Object.entries(read.value);
+  const keys = entries.map(([key]) => key);
+  const expected: readonly string[] = WARNING_POSITION_IDS;
+  const extra = keys.filter((k) => !expected.includes(k));
+  const missing = expected.filter((k) => !keys.includes(k));
+  const problems = [
+    ...extra.map((k) => `${shown}: ${JSON.stringify(k)} is not a position: the positions are "1" to "${expected.length}"`),
+    ...missing.map((k) => `${shown}: position "${k}" is missing: every position from "1" to "${expected.length}" needs an entry`),
+    ...entries.filter(([, v]) => !isMapping(v)).map(([k]) => `${shown}: position "${k}" must hold a mapping of fields`),
+  ];
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const text = readFileSync(file, 'utf8');
+  store.clear();
+  for (const [id, data] of entries) {
+    if (!isMapping(data)) continue; // reported above
+    const parsed = await parseData({ id, data, filePath: file });
+    store.set({ id, data: parsed, filePath: posix(relative(root, file)), digest: generateDigest(text) });
+  }
+}

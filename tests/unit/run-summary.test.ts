@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// tests/run.mjs (npm test) run in a scratch copy of the project where `npx` is a stand-in: each stage's outcome is
+// chosen by the test, so the closing line can be checked when a stage passes, fails or never starts.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'run-summary-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let n = 0;
+/** Runs tests/run.mjs with a fake npx; `script` is the body of a sh `case "$1 $2"` deciding each stage. */
+function runWith(script: string) {
+  const dir = join(work, `p${n++}`);
+  mkdirSync(join(dir, 'tests', 'support'), { recursive: true });
+  cpSync(join(ROOT, 'tests', 'run.mjs'), join(dir, 'tests', 'run.mjs'));
+  cpSync(join(ROOT, 'tests', 'support', 'browser.mjs'), join(dir, 'tests', 'support', 'browser.mjs'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'npx'), `#!/bin/sh\ncase "$1 $2" in\n${script}\nesac\n`);
+  chmodSync(join(bin, 'npx'), 0o755);
+  const result = spawnSync(process.execPath, [join(dir, 'tests', 'run.mjs')], {
+    env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, CHROMIUM_PATH: process.execPath },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, closing: result.stdout.trim().split('\n').at(-1) };
+}
+
+const UNIT_OK = `"vitest run") echo '{"numPassedTests":5,"numFailedTests":0,"success":true}' > test-results/unit.json; exit 0;;`;
+const E2E_OK = `"playwright test") echo '{"stats":{"expected":7,"flaky":0,"unexpected":0},"errors":[]}' > test-results/e2e.json; exit 0;;`;
+
+// Every stage that is one check (the two builds, astro check, prettier --check) counts as one test.
+describe('npm test (tests/run.mjs)', () => {
+  it('sums the tests of every stage when all pass', { timeout: 60_000 }, () => {
+    const run = runWith(`${UNIT_OK}\n${E2E_OK}\n*) exit 0;;`);
+    expect(run.closing).toBe('tests: 16 passed, 0 failed');
+    expect(run.status).toBe(0);
+  });
+  it('counts the browser tests as failed when Playwright cannot start its servers', { timeout: 60_000 }, () => {
+    const run = runWith(
+      `${UNIT_OK}\n"playwright test") echo '{"stats":{"expected":0,"flaky":0,"unexpected":0},"errors":[{"message":"http://127.0.0.1:4400/ is already used"}]}' > test-results/e2e.json; exit 1;;\n*) exit 0;;`,
+    );
+    expect(run.closing).toBe('tests: 9 passed, 1 failed');
+    expect(run.status).toBe(1);
+  });
+  it('counts a stage that exits without a report as failed, ignoring a report left by an earlier run', { timeout: 60_000 }, () => {
+    const run = runWith(
+      `${UNIT_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
+    );
+    expect(run.output).toContain('browser tests: 0 passed, 1 failed (exit 1 and no report');
+    expect(run.closing).toBe('tests: 9 passed, 1 failed');
+    expect(run.status).toBe(1);
+  });
+  it('counts a failing type check or formatting check', { timeout: 60_000 }, () => {
+    const run = runWith(`${UNIT_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n*) exit 0;;`);
+    expect(run.closing).toBe('tests: 14 passed, 2 failed');
+    expect(run.status).toBe(1);
+  });
+  it('stops after a failed build, and says so in the closing line', { timeout: 60_000 }, () => {
+    const run = runWith(`"astro build") exit 1;;\n*) echo "stage ran: $1 $2"; exit 0;;`);
+    expect(run.output).not.toContain('stage ran');
+    expect(run.closing).toBe('tests: 0 passed, 1 failed');
+    expect(run.status).toBe(1);
+  });
+});
