@@ -65,14 +65,14 @@ describe('buildCatalog', () => {
 
 describe('buildCatalog checks across tables', () => {
   it('throws, naming the file and field, when `related` names no table', () => {
-    const typo = { ...table('image/cmd', 2, [{ codes: ['1'], message: 'a' }]), filePath: 'content/tables/image/cmd.yaml' };
+    const typo = { ...table('image/cmd', 2, [{ codes: ['1'], message: 'a', en: { message: 'a' } }]), filePath: 'content/tables/image/cmd.yaml' };
     typo.data.related = ['image/fase'];
     expect(() => buildCatalog([FACE, typo])).toThrow(
       'content/tables/image/cmd.yaml: field "related.0": no table has the id "image/fase"',
     );
   });
   it('throws, naming both files, when two tables share an order', () => {
-    const again = table('image/cmd', 0, [{ codes: ['1'], message: 'a' }]);
+    const again = table('image/cmd', 0, [{ codes: ['1'], message: 'a', en: { message: 'a' } }]);
     expect(() => buildCatalog([FACE, again])).toThrow(
       /content\/tables\/image\/face\.yaml: field "order": 0 is also the order of content\/tables\/image\/cmd\.yaml/,
     );

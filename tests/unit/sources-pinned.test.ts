@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_DOCUMENTS } from '../../src/schemas/code-table';
+import { SOURCE_DOCUMENTS } from '../../src/registry';
 
 // The source documents are kept byte for byte as received: no formatter, editor or line-ending conversion may touch
 // them. Their SHA-256 is pinned here; a change to a document must be deliberate and change this list with it.
