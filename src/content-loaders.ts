@@ -59,7 +59,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readYaml(file: string): { value: Record<string, unknown> } | { problem: string } {
+function readYaml(file: string, whenEmpty = ''): { value: Record<string, unknown>; text: string } | { problem: string } {
   const bytes = readFileSync(file);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
@@ -67,7 +67,9 @@ function readYaml(file: string): { value: Record<string, unknown> } | { problem:
     return { problem: `is not UTF-8: byte 0x${byte} on line ${lineOf(bytes, bad)} (save the file as UTF-8)` };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) return { problem: 'is empty (or holds only comments)' };
+  if (text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) {
+    return { problem: `is empty (or holds only comments)${whenEmpty}` };
+  }
   let value: unknown;
   try {
     value = load(text);
@@ -76,11 +78,11 @@ function readYaml(file: string): { value: Record<string, unknown> } | { problem:
     const where = error.mark ? ` on line ${error.mark.line + 1}, column ${error.mark.column + 1}` : '';
     return { problem: `is not valid YAML: ${error.reason}${where}` };
   }
-  if (value === null || value === undefined) return { problem: 'is empty (or holds only comments)' };
+  if (value === null || value === undefined) return { problem: `is empty (or holds only comments)${whenEmpty}` };
   if (!isMapping(value)) {
     return { problem: `must hold a mapping of fields, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}` };
   }
-  return { value };
+  return { value, text };
 }
 
 /** Every file under `dir` (hidden files and folders aside), as paths relative to it with "/" separators, sorted. */
@@ -167,7 +169,9 @@ async function syncTables({ config, store, parseData, generateDigest }: LoaderCo
     if (twin) problems.push(`${shown(file)}: has the same id ("${loose}") as ${shown(twin)}: rename one of them`);
     ids.set(loose, file);
     if (!ADDRESS.test(id)) {
-      problems.push(`${shown(file)}: the file's path is the table's address (/${id}/): use lower-case letters, digits and dashes`);
+      problems.push(
+        `${shown(file)}: the file's path is the table's address (/${id}/): use lower-case letters, digits and dashes`,
+      );
       continue;
     }
     const first = id.split('/')[0] ?? '';
@@ -176,12 +180,12 @@ async function syncTables({ config, store, parseData, generateDigest }: LoaderCo
       problems.push(`${shown(file)}: its address /${id}/ collides with ${owner}: move or rename the file`);
       continue;
     }
-    const read = readYaml(join(base, file));
+    const read = readYaml(join(base, file), ': a table needs at least product, order, title, label, source, columns and rows');
     if ('problem' in read) {
-      problems.push(`${shown(file)}: ${read.problem}${read.problem.startsWith('is empty') ? ': a table needs at least product, order, title, label, source, columns and rows' : ''}`);
+      problems.push(`${shown(file)}: ${read.problem}`);
       continue;
     }
-    tables.push({ id, file, data: read.value, text: readFileSync(join(base, file), 'utf8') });
+    tables.push({ id, file, data: read.value, text: read.text });
   }
   if (files.length === 0) problems.push(`${shown('')}/ holds no table (<product>/<table>.yaml)`);
   if (problems.length > 0) throw new ContentError(problems);
@@ -229,11 +233,10 @@ async function syncPositions({ store, parseData, generateDigest }: LoaderContext
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
-  const text = readFileSync(file, 'utf8');
   store.clear();
   for (const [id, data] of entries) {
     if (!isMapping(data)) continue; // reported above
     const parsed = await parseData({ id, data, filePath: file });
-    store.set({ id, data: parsed, filePath: posix(relative(root, file)), digest: generateDigest(text) });
+    store.set({ id, data: parsed, filePath: posix(relative(root, file)), digest: generateDigest(read.text) });
   }
 }
