@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // Builds the site from tests/fixtures/untranslated-content, whose table image/untranslated.yaml has no English
@@ -11,8 +12,8 @@ describe('a build from data with a missing translation', () => {
     const out = mkdtempSync(join(tmpdir(), 'untranslated-build-'));
     const cache = mkdtempSync(join(tmpdir(), 'untranslated-cache-'));
     const result = spawnSync('npx', ['astro', 'build'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/untranslated-content', OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, SITE_URL: 'https://example.com', CONTENT_DIR: 'tests/fixtures/untranslated-content', OUT_DIR: out, ASTRO_CACHE_DIR: cache },
       encoding: 'utf8',
     });
     rmSync(out, { recursive: true, force: true });
