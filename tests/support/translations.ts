@@ -2,13 +2,14 @@
 // check the translations the way the build sees them. Each pair says where it is: the file and a zod-style path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { CodeTableSchema, type CodeTable } from '../../src/schemas/code-table';
 import { GlossarySchema, type Glossary } from '../../src/schemas/glossary';
 import { WarningPositionSchema, type WarningPosition } from '../../src/schemas/warning-position';
 import { PRODUCT_IDS, PRODUCTS } from '../../src/registry';
 
-const CONTENT = new URL('../../content/', import.meta.url).pathname;
+const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 /** One text and its translation: `file` is relative to the project root, `path` is zod's path of the English. */
 export interface Pair {
