@@ -597,6 +597,14 @@ export function readPaste(input: string): PasteReading {
     }
   }
   reading.codes = [...keyed, ...lone];
+  // The same warning string or list repeated (a log of many calls) is reported once.
+  const once = <T>(list: T[], sign: (item: T) => string) => {
+    const signs = new Set<string>();
+    return list.filter((item) => !signs.has(sign(item)) && Boolean(signs.add(sign(item))));
+  };
+  reading.bits = once(reading.bits, (b) => `${b.key}|${b.value}`);
+  reading.warnings = once(reading.warnings, (w) => `${w.key}|${w.codes.join(',')}`);
+  reading.notBits = once(reading.notBits, (b) => `${b.key}|${b.value}`);
   return reading;
 }
 

@@ -3,10 +3,19 @@
 import { countWarnings, decodeReading, type DecodedCode, type Decoded, type DecodeResult, type PositionInfo } from '../lib/decode-warnings';
 import { PROVENANCE_LABEL } from '../lib/provenance-label';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
-import { codesToLookUp, readPaste, shareQuery, type NotBits } from '../lib/read-paste';
+import { codesToLookUp, shareQuery, type NotBits } from '../lib/read-paste';
 import { copyText, echo, el, link, nextFrame, zh } from './dom';
 import { IGNORED_WORDS } from './paste-words';
 import { loadLookup } from './lookup-index';
+import { readPasteAsync } from './read-paste-async';
+
+/** 1000000 → "1,000,000" (toLocaleString would load the locale data first, a long task of its own). */
+function thousands(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
 
 // Every sentence this view shows, in one place.
 const T = {
@@ -16,7 +25,7 @@ const T = {
   empty: 'Paste something to decode: a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
   loadFailed: (error: string) => `The decoder could not load its data (${error}). Press Decode to try again.`,
   capped: (read: number, total: number) =>
-    `Only the first ${read.toLocaleString('en')} of ${total.toLocaleString('en')} characters were read: paste just the response or the log line.`,
+    `Only the first ${thousands(read)} of ${thousands(total)} characters were read: paste just the response or the log line.`,
   found: (warnings: number, strings: number, codes: number) => {
     const parts = [
       `${warnings === 0 ? 'no' : warnings} warning${warnings === 1 ? '' : 's'}`,
@@ -105,8 +114,10 @@ function codeItem(base: string, c: DecodedCode) {
   return item;
 }
 
-function itemBlock(base: string, positionsPage: string, item: Decoded) {
+/** One result block, and the work of filling it: long lists are filled a few items per step. */
+function itemBlock(base: string, positionsPage: string, item: Decoded): [HTMLElement, (() => void)[]] {
   const block = el('div', 'mt-3');
+  const steps: (() => void)[] = [];
   if (item.field !== undefined) {
     const side = item.kind === 'bits' && item.side ? ` (${T.side[item.side]})` : '';
     block.append(el('p', 'font-medium', T.fromField, el('code', 'font-mono', echo(item.field)), `${side}:`));
@@ -119,9 +130,25 @@ function itemBlock(base: string, positionsPage: string, item: Decoded) {
     block.append(el('p', '', T.emptyList));
   } else {
     if (item.field === undefined) block.append(el('p', 'font-medium', item.warning ? T.warningList : T.codesList));
-    block.append(el('ul', 'list-disc ps-5', ...item.codes.map((c) => codeItem(base, c))));
+    const list = el('ul', 'list-disc ps-5');
+    block.append(list);
+    for (let i = 0; i < item.codes.length; i += 10) steps.push(() => list.append(...item.codes.slice(i, i + 10).map((c) => codeItem(base, c))));
   }
-  return block;
+  return [block, steps];
+}
+
+/** Runs `steps` in order, yielding to the browser whenever a frame's worth of time is spent; false when cancelled. */
+async function runInSteps(steps: (() => void)[], current: () => boolean): Promise<boolean> {
+  let start = performance.now();
+  for (const step of steps) {
+    if (performance.now() - start > 8) {
+      await nextFrame();
+      if (!current()) return false;
+      start = performance.now();
+    }
+    step();
+  }
+  return true;
 }
 
 function summary(result: DecodeResult): string {
@@ -142,15 +169,19 @@ export async function show(host: HTMLElement, input: string) {
   const status = host.querySelector<HTMLElement>('[data-decoder-status]');
   const out = host.querySelector<HTMLElement>('[data-decoder-result]');
   if (!status || !out) return;
-  const reading = readPaste(input);
+  const reading = await readPasteAsync(input);
+  if (run !== rendering) return;
   let result: DecodeResult;
   try {
     const lookup = await loadLookup(base, codesToLookUp(reading));
+    await nextFrame(); // each step its own task
+    if (run !== rendering) return;
     result = decodeReading(reading, { positions: readPositions(host.dataset['positions']), lookup });
   } catch (error) {
     status.textContent = T.loadFailed(String(error));
     return;
   }
+  await nextFrame();
   if (run !== rendering) return;
   status.textContent = summary(result);
   out.replaceChildren();
@@ -160,15 +191,12 @@ export async function show(host: HTMLElement, input: string) {
   if (result.items.length > 0) for (const b of result.notBits) notes.append(el('p', '', '“', echo(b.value), `” ${T.notBits(b)}`));
   if (notes.childElementCount > 0) out.append(notes);
 
-  // A few blocks per step: a paste with hundreds of codes renders without one long task.
-  const STEP = 20;
-  for (let i = 0; i < result.items.length; i += STEP) {
-    if (i > 0) {
-      await nextFrame();
-      if (run !== rendering) return;
-    }
-    out.append(...result.items.slice(i, i + STEP).map((item) => itemBlock(base, positionsPage, item)));
-  }
+  // In steps of a few milliseconds: a paste with hundreds of codes renders without one long task.
+  const steps = result.items.flatMap((item) => {
+    const [block, fill] = itemBlock(base, positionsPage, item);
+    return [() => void out.append(block), ...fill];
+  });
+  if (!(await runInSteps(steps, () => run === rendering))) return;
   if (countWarnings(result) > 0) out.append(el('p', 'mt-3 text-sm text-neutral-700 dark:text-neutral-300', T.advisory));
   if (result.ignored.length > 0) {
     const list = el('ul', 'list-disc ps-5');

@@ -1,10 +1,11 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
 import { codeOutcome, RESULT_LIMIT, TEXT_QUERY_LIMIT, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
 import { searchHref, withBase } from '../lib/paths';
-import { codesToLookUp, readPaste, shareQuery } from '../lib/read-paste';
+import { codesToLookUp, shareQuery } from '../lib/read-paste';
 import { echo, el, link } from './dom';
 import { IGNORED_WORDS } from './paste-words';
 import { loadLookup } from './lookup-index';
+import { readPasteAsync } from './read-paste-async';
 
 export { loadLookup };
 
@@ -45,7 +46,7 @@ export async function search(
   input: string,
   { text = false, onPartial }: { text?: boolean; onPartial?: (outcome: SearchOutcome) => void } = {},
 ): Promise<SearchOutcome> {
-  const reading = readPaste(input);
+  const reading = await readPasteAsync(input);
   if (reading.empty) return { kind: 'empty' };
   if (!text) {
     // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
@@ -69,10 +70,10 @@ export async function search(
  * Where Enter in the header box goes: the code's page for a documented code, else the search page with only the
  * codes and warnings read (or the words, capped), so a long paste never makes a huge URL.
  */
-export function submitHref(base: string, input: string, outcome: SearchOutcome): string {
+export async function submitHref(base: string, input: string, outcome: SearchOutcome): Promise<string> {
   const page = firstCodePage(outcome);
   if (page) return page;
-  const reading = readPaste(input);
+  const reading = await readPasteAsync(input);
   return searchHref(base, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
 }
 
@@ -91,8 +92,7 @@ const T = {
     echo(code),
     key !== undefined ? [' (from ', echo(key), ')'] : plain ? [] : [' (read from your text)'],
   ].flat(),
-  meanings: (n: number) => `${n} meaning${n === 1 ? '' : 's'}`,
-  allMeanings: (n: number) => `: ${n === 1 ? 'its meaning' : `all ${n} meanings`} →`,
+  allMeanings: (n: number) => `: ${n} meaning${n === 1 ? '' : 's'} →`,
   notDocumented: ' is not in the documented tables.',
   otherSign: (other: string) => ` ${other}, a different code (the same digits with the other sign), is documented:`,
   startingWith: (code: string) => `Codes that start with ${code}:`,

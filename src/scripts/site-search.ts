@@ -73,7 +73,7 @@ class SiteSearch extends HTMLElement {
       if (!input.value.trim()) return;
       const engine = await update();
       const base = this.dataset['base'] ?? '/';
-      if (engine && this.#outcome) location.assign(engine.submitHref(base, input.value, this.#outcome));
+      if (engine && this.#outcome) location.assign(await engine.submitHref(base, input.value, this.#outcome));
       else {
         const url = new URL(form.action, location.href);
         url.searchParams.set('q', input.value.trim().slice(0, FALLBACK_QUERY_LIMIT));

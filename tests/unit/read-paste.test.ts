@@ -353,3 +353,10 @@ describe('on random and hostile input', () => {
     for (const [, make] of HOSTILE) expect(() => readPaste(make(MAX_PASTE))).not.toThrow();
   });
 });
+
+describe('readPaste on a log of many calls', () => {
+  it('reports the same warning string or list once', () => {
+    const r = readPaste('{"frontMultiWarning":"10010100","WarningCode":[-9110]}\n'.repeat(50));
+    expect(seen(r)).toEqual({ codes: ['-9110@WarningCode'], bits: ['10010100/front'], warnings: ['WarningCode:-9110'], ignored: [], notBits: [] });
+  });
+});
