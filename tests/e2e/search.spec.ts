@@ -351,10 +351,11 @@ test.describe('pasted text', () => {
     await expect(results(page)).toContainText('FailedOperation.ImageDecodeFailed is an API 3.0 error code');
   });
 
-  for (const [pasted, query] of [
+  const WARNING_PASTES: [string, string][] = [
     ['{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', 'warningCode=[-9111]'],
     ['{"name":"张三","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000"}}', 'frontMultiWarning=10010100 backMultiWarning=00000000'],
-  ]) {
+  ];
+  for (const [pasted, query] of WARNING_PASTES) {
     test(`offers the decoder, carrying only the decoded values, for ${pasted}`, async ({ page }) => {
       await searchFor(page, pasted);
       const offer = results(page).getByRole('link', { name: /Explain the warnings in your paste/ });
