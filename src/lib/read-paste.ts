@@ -175,6 +175,9 @@ export function fieldRole(name: string): FieldRole {
   return 'other';
 }
 
+// Field names repeat (a log of many calls): each is classified once per reading, up to this many names.
+const FIELD_CACHE_SIZE = 1000;
+
 function makeField(name: string, role = fieldRole(name)): Field {
   const lower = name.toLowerCase();
   const side = lower.startsWith('front') ? 'front' : lower.startsWith('back') ? 'back' : undefined;
@@ -244,6 +247,7 @@ export function readPaste(input: string): PasteReading {
   for (let i = 0; i < text.length && codeish; i++) codeish = CODEISH.has(text.charCodeAt(i));
   reading.codeish = codeish;
 
+  const fields = new Map<string, Field>();
   const keyed: FoundCode[] = [];
   const lone: FoundCode[] = [];
   const seen = new Set<string>();
@@ -385,7 +389,12 @@ export function readPaste(input: string): PasteReading {
     }
     if (chunk === reading.text && looksLikeBits(chunk)) add(reading.notBits, notBits(chunk));
     clear();
-    pending = makeField(chunk);
+    let field = fields.get(chunk);
+    if (!field) {
+      field = makeField(chunk);
+      if (fields.size < FIELD_CACHE_SIZE) fields.set(chunk, field);
+    }
+    pending = field;
   };
 
   /** Numbers run together ("-9110-9111", "66660004/66660034"): each is read on its own, a "-" being its sign. */
