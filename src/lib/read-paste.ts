@@ -614,6 +614,7 @@ export function readPaste(input: string): PasteReading {
   reading.bits = once(reading.bits, (b) => `${b.key}|${b.value}`);
   reading.warnings = once(reading.warnings, (w) => `${w.key}|${w.codes.join(',')}`);
   reading.notBits = once(reading.notBits, (b) => `${b.key}|${b.value}`);
+  reading.ignored = once(reading.ignored, (i) => `${i.kind}|${i.key}|${i.value}`);
   return reading;
 }
 

@@ -55,6 +55,7 @@ const T = {
   },
   ignoredTitle: 'Set aside (never read as codes):',
   copy: 'Copy link to this result',
+  more: (n: number) => `…and ${n} more, not shown: paste less to see them.`,
   copied: (href: string) => `Link copied: ${href}`,
   copyFailed: (href: string) => `Could not copy; the link is ${href}`,
 };
@@ -132,7 +133,9 @@ function itemBlock(base: string, positionsPage: string, item: Decoded): [HTMLEle
     if (item.field === undefined) block.append(el('p', 'font-medium', item.warning ? T.warningList : T.codesList));
     const list = el('ul', 'list-disc ps-5');
     block.append(list);
-    for (let i = 0; i < item.codes.length; i += 10) steps.push(() => list.append(...item.codes.slice(i, i + 10).map((c) => codeItem(base, c))));
+    const shown = item.codes.slice(0, MAX_SHOWN);
+    for (let i = 0; i < shown.length; i += 10) steps.push(() => list.append(...shown.slice(i, i + 10).map((c) => codeItem(base, c))));
+    if (item.codes.length > MAX_SHOWN) steps.push(() => block.append(el('p', '', T.more(item.codes.length - MAX_SHOWN))));
   }
   return [block, steps];
 }
@@ -160,6 +163,8 @@ function summary(result: DecodeResult): string {
 }
 
 let rendering = 0;
+/** Most result blocks, and most codes in one block, shown: a page of results, not a second copy of the paste. */
+const MAX_SHOWN = 50;
 
 /** Reads `input` for the decoder element `host` and shows the result; puts only the decoded values in the URL. */
 export async function show(host: HTMLElement, input: string) {
@@ -192,10 +197,11 @@ export async function show(host: HTMLElement, input: string) {
   if (notes.childElementCount > 0) out.append(notes);
 
   // In steps of a few milliseconds: a paste with hundreds of codes renders without one long task.
-  const steps = result.items.flatMap((item) => {
+  const steps = result.items.slice(0, MAX_SHOWN).flatMap((item) => {
     const [block, fill] = itemBlock(base, positionsPage, item);
     return [() => void out.append(block), ...fill];
   });
+  if (result.items.length > MAX_SHOWN) steps.push(() => void out.append(el('p', 'mt-3', T.more(result.items.length - MAX_SHOWN))));
   if (!(await runInSteps(steps, () => run === rendering))) return;
   if (countWarnings(result) > 0) out.append(el('p', 'mt-3 text-sm text-neutral-700 dark:text-neutral-300', T.advisory));
   if (result.ignored.length > 0) {

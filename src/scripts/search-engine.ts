@@ -166,7 +166,9 @@ export function render(container: HTMLElement, outcome: SearchOutcome): string {
   const ignored = outcome.ignored.filter((k) => k !== 'field');
   if (ignored.length > 0) container.append(note(T.ignored(ignored.map((k) => IGNORED_WORDS[k]))));
   const documented = outcome.answers.filter((a) => a.codePage);
-  if (documented.length === 0) container.append(resultLink(outcome.textSearch, T.textInstead));
+  // Lone numbers in words ("最多支持20个url") may be part of a phrase: the text search stays one click away.
+  const sure = outcome.plain || outcome.answers.some((a) => a.key !== undefined);
+  if (documented.length === 0 || !sure) container.append(resultLink(outcome.textSearch, T.textInstead));
   const [only] = documented;
   if (documented.length === 1 && only) return T.summaryOne(only.items.length, only.code);
   if (documented.length > 1) return T.summaryMany(documented.length);

@@ -126,7 +126,7 @@ describe('decodeInput', () => {
         }),
         { numRuns: 20_000 },
       );
-    });
+    }, 120_000);
     it('decodes any 8-character string of 0 and 1 to exactly its raised positions', () => {
       fc.assert(
         fc.property(fc.string({ unit: fc.constantFrom('0', '1'), minLength: 8, maxLength: 8 }), (bits) => {
