@@ -7,7 +7,6 @@ import { IGNORED_WORDS } from './paste-words';
 import { loadLookup } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
 
-export { loadLookup };
 
 interface PagefindResult {
   data: () => Promise<{ url: string }>;
@@ -78,7 +77,7 @@ export async function submitHref(base: string, input: string, outcome: SearchOut
 }
 
 /** The page of the first documented code of an outcome. */
-export function firstCodePage(outcome: SearchOutcome): string | undefined {
+function firstCodePage(outcome: SearchOutcome): string | undefined {
   return outcome.kind === 'codes' ? outcome.answers.find((a) => a.codePage)?.codePage : undefined;
 }
 

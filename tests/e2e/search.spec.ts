@@ -116,7 +116,9 @@ test.describe('full-text search', () => {
       const firstN = codes.slice(0, Math.min(expected.length, codes.length));
       for (const code of firstN) expect(expected).toContain(code);
       if (expected.length <= codes.length) expect(new Set(firstN)).toEqual(new Set(expected));
-      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+      const [first] = codes;
+      if (!first) throw new Error(`no result for ${phrase}`);
+      await expectLandsOn(page, results(page).getByRole('link').first(), first);
     });
   }
 
@@ -178,8 +180,9 @@ test.describe('the search box', () => {
     await box(page).press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const target = await links.nth(1).getAttribute('href');
+    if (!target) throw new Error('the second result has no href');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
   test('renders typed HTML as text', async ({ page }) => {
@@ -235,7 +238,8 @@ test.describe('the search page', () => {
   test('is advertised to browsers through OpenSearch', async ({ page, request }) => {
     await page.goto('');
     const href = await page.locator('link[rel="search"]').getAttribute('href');
-    const xml = await (await request.get(href ?? '')).text();
+    if (!href) throw new Error('no OpenSearch link');
+    const xml = await (await request.get(href)).text();
     expect(xml).toContain('search/?q={searchTerms}');
   });
 });
@@ -254,13 +258,14 @@ test.describe('without JavaScript', () => {
 test.describe('the table filter', () => {
   const filter = (page: Page) => page.getByRole('searchbox', { name: 'Filter this table by code or text' });
   const face = tables.find((t) => t.id === 'image/face');
+  if (!face) throw new Error('content/tables/image/face.yaml is missing');
   const bodyRows = (page: Page) => page.locator('table[data-code-table] tbody tr');
 
   test('narrows the rows by text, counts them, and keeps the filter in the URL', async ({ page }) => {
-    const expected = face?.rows.filter((r) => r.message.includes('失败')).length ?? 0;
+    const expected = face.rows.filter((r) => r.message.includes('失败')).length;
     await page.goto('image/face/');
     await filter(page).fill('失败');
-    await expect(page.getByText(`${expected} of ${face?.rows.length} rows`)).toBeVisible();
+    await expect(page.getByText(`${expected} of ${face.rows.length} rows`)).toBeVisible();
     await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
     expect(new URL(page.url()).searchParams.get('filter')).toBe('失败');
   });
@@ -275,7 +280,7 @@ test.describe('the table filter', () => {
   test('restores a shared filtered view from ?filter=', async ({ page }) => {
     await page.goto(`image/face/?filter=${encodeURIComponent('提取')}`);
     await expect(filter(page)).toHaveValue('提取');
-    const expected = face?.rows.filter((r) => r.message.includes('提取')).length ?? 0;
+    const expected = face.rows.filter((r) => r.message.includes('提取')).length;
     await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
   });
 
@@ -283,7 +288,7 @@ test.describe('the table filter', () => {
     await page.goto('image/face/');
     await filter(page).fill('no such thing');
     await expect(page.getByText('No row matches this filter')).toBeVisible();
-    await expect(page.getByText(`0 of ${face?.rows.length} rows`)).toBeVisible();
+    await expect(page.getByText(`0 of ${face.rows.length} rows`)).toBeVisible();
   });
 
   test.describe('without JavaScript', () => {
@@ -291,7 +296,7 @@ test.describe('the table filter', () => {
     test('is hidden and the full table shows', async ({ page }) => {
       await page.goto('image/face/?filter=x');
       await expect(filter(page)).toBeHidden();
-      await expect(bodyRows(page).filter({ visible: true })).toHaveCount(face?.rows.length ?? -1);
+      await expect(bodyRows(page).filter({ visible: true })).toHaveCount(face.rows.length);
     });
   });
 });
@@ -363,8 +368,9 @@ test.describe('pasted text', () => {
       const offer = results(page).getByRole('link', { name: /Explain the warnings in your paste/ });
       await expect(offer).toBeVisible();
       const href = await offer.getAttribute('href');
-      expect(new URL(href ?? 'missing:', 'http://x/').searchParams.get('q')).toBe(query);
-      expect(decodeURIComponent(href ?? '')).not.toContain('张三');
+      if (!href) throw new Error('the decoder offer has no href');
+      expect(new URL(href, 'http://x/').searchParams.get('q')).toBe(query);
+      expect(decodeURIComponent(href)).not.toContain('张三');
       await offer.click();
       await expect(page.locator('warning-decoder').getByRole('status')).toContainText('Found');
     });
