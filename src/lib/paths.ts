@@ -23,3 +23,19 @@ export function rowHref(base: string, tableId: string, code: string): string {
 export function codePageHref(base: string, code: string): string {
   return withBase(base, `codes/${code}/`);
 }
+
+/** The fragment id of one position of the ID-card multi-warning string: "position-4". */
+export function positionAnchor(position: number): string {
+  return `position-${position}`;
+}
+
+/** The decoder page, with `query` (decoded values only, never a raw paste) when given. */
+export function decoderHref(base: string, query?: string): string {
+  const page = withBase(base, 'decode/');
+  return query ? `${page}?q=${encodeURIComponent(query)}` : page;
+}
+
+/** The search page for `query`; `text` asks for a full-text search even when the query is a code. */
+export function searchHref(base: string, query: string, text = false): string {
+  return `${withBase(base, 'search/')}?q=${encodeURIComponent(query)}${text ? '&mode=text' : ''}`;
+}

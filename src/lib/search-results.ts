@@ -1,8 +1,8 @@
 import { compareCodes } from './compare-codes';
 import type { LookupIndex } from './export-catalog';
 import { codeFromUrl, lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
-import type { Query } from './normalize-query';
-import { codePageHref, rowHref, withBase } from './paths';
+import { decoderHref, codePageHref, rowHref, searchHref } from './paths';
+import { otherSign, shareQuery, type IgnoredKind, type PasteReading } from './read-paste';
 
 /** One line of the results list: always a code, one meaning, where it comes from, and where the link lands. */
 export interface ResultItem {
@@ -13,21 +13,40 @@ export interface ResultItem {
   where: string;
 }
 
+/** How many results a search lists at most. */
+export const RESULT_LIMIT = 12;
+
+/** One code read out of the query, with what the tables say about it. */
+export interface CodeAnswer {
+  code: string;
+  /** The field it was read from (`code`, `X-ErrNo`); absent for a lone number or a plain code. */
+  key?: string;
+  /** The code's page, when the code is documented. */
+  codePage?: string;
+  /** One item per table the code appears in, each landing on its row. */
+  items: ResultItem[];
+  /** When the code is in no table but the same digits with the other sign are: that different code. */
+  otherSign?: { code: string; codePage: string; items: ResultItem[] };
+}
+
 /** What a search shows: results, plus the plain-language facts around them. */
 export type SearchOutcome =
   | { kind: 'empty' }
   | {
-      kind: 'code';
-      code: string;
-      /** The code was read out of longer text (a log line, `code=…`). */
-      extracted: boolean;
-      /** The code's page, when the code is documented. */
-      codePage?: string;
-      /** One item per table the code appears in, each landing on its row. */
-      items: ResultItem[];
-      /** Documented codes that start with what was typed (partial input), listed apart from the answer. */
+      kind: 'codes';
+      /** The query was nothing but a code, or the start of one. */
+      plain: boolean;
+      /** Each code read, documented ones first, surest first (under a code-like field, then lone numbers). */
+      answers: CodeAnswer[];
+      /** Documented codes that start with a plain partial code, listed apart from the answer. */
       startingWith: ResultItem[];
       moreStartingWith: number;
+      /** The decoder, carrying only the warning strings and codes read, when the query holds warnings. */
+      decoder?: string;
+      /** API 3.0 error codes (strings such as `FailedOperation.X`), which the tables do not document. */
+      apiErrorCodes: string[];
+      /** Kinds of numbers set aside (timestamps, request ids…), each once. */
+      ignored: IgnoredKind[];
       /** Where to run the full-text search instead. */
       textSearch: string;
     }
@@ -45,20 +64,49 @@ function codePageItem(base: string, code: string, meanings: CodeMeaning[]): Resu
   };
 }
 
-/** The results for a query that is a code: its meanings (exact only), then codes it is a prefix of, apart. */
-export function codeOutcome(base: string, index: LookupIndex, query: Extract<Query, { kind: 'code' }>): SearchOutcome {
-  const found = lookupCode(index, query.code);
+const rowItems = (base: string, meanings: CodeMeaning[]): ResultItem[] =>
+  meanings.map((m) => ({ href: rowHref(base, m.tableId, m.code), code: m.code, meaning: m.message, where: where(m) }));
+
+/** The documented entry of one code read from the query, or of its other sign. */
+function answer(base: string, index: LookupIndex, code: string, key?: string): CodeAnswer {
+  const meanings = meaningsOf(index, code);
+  const found: CodeAnswer = { code, ...(key !== undefined ? { key } : {}), items: rowItems(base, meanings) };
+  if (meanings.length > 0) return { ...found, codePage: codePageHref(base, code) };
+  const other = otherSign(code);
+  const otherMeanings = other ? meaningsOf(index, other) : [];
+  if (other && otherMeanings.length > 0) found.otherSign = { code: other, codePage: codePageHref(base, other), items: rowItems(base, otherMeanings) };
+  return found;
+}
+
+/**
+ * The results for the codes read out of a query: each code's meanings (exact only; a code in no table is said to be
+ * so, with the other sign offered as a different code when that one is documented), documented codes first; for a
+ * plain partial code, the codes it starts; the decoder when the query holds warnings.
+ */
+export function codeOutcome(base: string, index: LookupIndex, reading: PasteReading): Extract<SearchOutcome, { kind: 'codes' }> {
+  const answers = reading.codes.slice(0, RESULT_LIMIT).map((c) => answer(base, index, c.code, c.key));
+  const documented = answers.filter((a) => a.codePage);
+  const [only] = reading.codes;
+  const prefix = reading.codeish && reading.codes.length === 1 && only && !only.key ? lookupCode(index, only.code, 8) : undefined;
+  const decoded = shareQuery(reading);
+  const hasWarnings = reading.bits.length > 0 || reading.warnings.length > 0 || answers.some((a) => a.items.some((i) => isWarning(index, i.code)));
   return {
-    kind: 'code',
-    code: query.code,
-    extracted: query.extracted,
-    ...(found.meanings.length > 0 ? { codePage: codePageHref(base, query.code) } : {}),
-    items: found.meanings.map((m) => ({ href: rowHref(base, m.tableId, m.code), code: m.code, meaning: m.message, where: where(m) })),
-    startingWith: found.startingWith.map((code) => codePageItem(base, code, meaningsOf(index, code))),
-    moreStartingWith: found.moreStartingWith,
-    textSearch: `${withBase(base, 'search/')}?q=${encodeURIComponent(query.text)}&mode=text`,
+    kind: 'codes',
+    plain: reading.codeish,
+    answers: [...documented, ...answers.filter((a) => !a.codePage)],
+    startingWith: (prefix?.startingWith ?? []).map((code) => codePageItem(base, code, meaningsOf(index, code))),
+    moreStartingWith: prefix?.moreStartingWith ?? 0,
+    ...(hasWarnings && decoded ? { decoder: decoderHref(base, decoded) } : {}),
+    apiErrorCodes: [...new Set(reading.ignored.filter((i) => i.kind === 'api-error-code').map((i) => i.value))],
+    ignored: [...new Set(reading.ignored.map((i) => i.kind).filter((k) => k !== 'api-error-code'))],
+    textSearch: searchHref(base, reading.text.slice(0, TEXT_QUERY_LIMIT), true),
   };
 }
+
+/** Longest text carried to the full-text search and into a search URL. */
+export const TEXT_QUERY_LIMIT = 200;
+
+const isWarning = (index: LookupIndex, code: string) => meaningsOf(index, code).some((m) => m.kind === 'warnings');
 
 /**
  * The results of a full-text search. Codes whose meaning contains the whole phrase come first (Pagefind splits
@@ -67,7 +115,7 @@ export function codeOutcome(base: string, index: LookupIndex, query: Extract<Que
  * the advice, or in some of the words) are appended.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
-export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = 12): SearchOutcome {
+export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = RESULT_LIMIT): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
   const closeness = (code: string) => Math.min(...meaningsOf(index, code).filter(contains).map((m) => m.message.length));

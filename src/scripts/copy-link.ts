@@ -1,24 +1,35 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. A "copy link" control on a table page
 // copies the absolute URL of its row; without JavaScript it is a plain link to the row's anchor.
+import { copyText } from './dom';
+
 const CONFIRM_MS = 2000;
+const T = {
+  copied: 'copied',
+  status: (href: string) => `Link copied: ${href}`,
+  failed: 'Could not copy; the link is in the address bar.',
+};
+/** Each link's own label and the timer that puts it back, so a second click within CONFIRM_MS restarts it. */
+const shown = new WeakMap<HTMLAnchorElement, { label: string; timer: ReturnType<typeof setTimeout> }>();
 
 document.addEventListener('click', async (event) => {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const target = event.target;
+  const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
   if (!link) return;
   event.preventDefault();
   const url = new URL(link.getAttribute('href') ?? '', location.href);
   url.search = ''; // a shared row link shows the whole table, not the sharer's filter
   location.hash = url.hash; // the row becomes :target and lights up
   const status = document.querySelector('[data-copy-status]');
-  const label = link.textContent;
-  try {
-    await navigator.clipboard.writeText(url.href);
-    link.textContent = 'copied';
-    if (status) status.textContent = `Link copied: ${url.href}`;
-  } catch {
-    if (status) status.textContent = 'Could not copy; the link is in the address bar.';
-  }
-  setTimeout(() => {
+  const before = shown.get(link);
+  if (before) clearTimeout(before.timer);
+  const label = before?.label ?? link.textContent;
+  if (await copyText(url.href)) {
+    link.textContent = T.copied;
+    if (status) status.textContent = T.status(url.href);
+  } else if (status) status.textContent = T.failed;
+  const timer = setTimeout(() => {
     link.textContent = label;
+    shown.delete(link);
   }, CONFIRM_MS);
+  shown.set(link, { label, timer });
 });

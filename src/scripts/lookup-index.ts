@@ -4,11 +4,18 @@ import { withBase } from '../lib/paths';
 
 let lookup: Promise<LookupIndex> | undefined;
 
-/** The code index, fetched once; `response` is a fetch of it already under way. */
-export function loadLookup(base: string, response?: Promise<Response>): Promise<LookupIndex> {
-  lookup ??= (response ?? fetch(withBase(base, 'lookup.json'))).then((r) => {
+/**
+ * The code index, holding every table and at least the documented entries of `codes` (today the whole index,
+ * fetched once). A failed fetch is forgotten, so the next call tries again.
+ */
+export function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
+  void codes;
+  lookup ??= fetch(withBase(base, 'lookup.json')).then((r) => {
     if (!r.ok) throw new Error(`lookup.json: HTTP ${r.status}`);
     return r.json() as Promise<LookupIndex>;
+  });
+  lookup.catch(() => {
+    lookup = undefined;
   });
   return lookup;
 }

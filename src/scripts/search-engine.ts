@@ -1,10 +1,12 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
-import { parseQuery } from '../lib/normalize-query';
-import { codeOutcome, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
-import { withBase } from '../lib/paths';
+import { codeOutcome, RESULT_LIMIT, TEXT_QUERY_LIMIT, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
+import { searchHref, withBase } from '../lib/paths';
+import { codesToLookUp, shareQuery } from '../lib/read-paste';
+import { echo, el, link } from './dom';
+import { IGNORED_WORDS } from './paste-words';
 import { loadLookup } from './lookup-index';
+import { readPasteAsync } from './read-paste-async';
 
-export { loadLookup };
 
 interface PagefindResult {
   data: () => Promise<{ url: string }>;
@@ -15,7 +17,6 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const TEXT_RESULTS = 12;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -26,70 +27,110 @@ function loadPagefind(base: string): Promise<Pagefind> {
     await pf.init();
     return pf;
   });
+  // A failed load (a flaky network) is forgotten, so the next search tries again.
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
   return pagefind;
 }
 
 /**
- * Runs one search. A code (or a code inside pasted text) is looked up exactly and never sent to Pagefind, which
- * would answer an undocumented number with the nearest indexed one. Words go to Pagefind; `text` forces words.
- * Codes whose meaning holds the phrase are known from the code index at once: `onPartial` gets them while
- * Pagefind (tens of milliseconds more when cold) is still loading.
+ * Runs one search. The paste is read once (src/lib/read-paste.ts): the codes in it are looked up exactly and never
+ * sent to Pagefind, which would answer an undocumented number with the nearest indexed one. Words go to Pagefind;
+ * `text` forces words. Codes whose meaning holds the phrase are known from the code index at once: `onPartial` gets
+ * them while Pagefind (tens of milliseconds more when cold) is still loading.
  */
 export async function search(
   base: string,
   input: string,
   { text = false, onPartial }: { text?: boolean; onPartial?: (outcome: SearchOutcome) => void } = {},
 ): Promise<SearchOutcome> {
-  const query = parseQuery(input);
-  if (query.kind === 'empty') return query;
-  if (query.kind === 'code' && !text) return codeOutcome(base, await loadLookup(base), query);
-  const words = query.text;
+  const reading = await readPasteAsync(input);
+  if (reading.empty) return { kind: 'empty' };
+  if (!text) {
+    // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
+    const sure = reading.codeish || reading.codes.some((c) => c.key !== undefined) || reading.bits.length > 0 || reading.warnings.length > 0;
+    if (sure || reading.codes.length > 0 || reading.ignored.some((i) => i.kind === 'api-error-code')) {
+      const outcome = codeOutcome(base, await loadLookup(base, codesToLookUp(reading)), reading);
+      if (sure || outcome.apiErrorCodes.length > 0 || outcome.answers.some((a) => a.codePage || a.otherSign)) return outcome;
+    }
+  }
+  const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
   const pagefind = loadPagefind(base); // loads beside the code index
-  const index = await loadLookup(base);
+  const index = await loadLookup(base, []);
   const early = textOutcome(base, index, words, []);
   if (onPartial && early.kind === 'text' && early.items.length > 0) onPartial(early);
   const found = await (await pagefind).search(words);
-  const top = await Promise.all((found?.results ?? []).slice(0, TEXT_RESULTS).map((r) => r.data()));
+  const top = await Promise.all((found?.results ?? []).slice(0, RESULT_LIMIT).map((r) => r.data()));
   return textOutcome(base, index, words, top.map((d) => d.url));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/**
+ * Where Enter in the header box goes: the code's page for a documented code, else the search page with only the
+ * codes and warnings read (or the words, capped), so a long paste never makes a huge URL.
+ */
+export async function submitHref(base: string, input: string, outcome: SearchOutcome): Promise<string> {
+  const page = firstCodePage(outcome);
+  if (page) return page;
+  const reading = await readPasteAsync(input);
+  return searchHref(base, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
 }
+
+/** The page of the first documented code of an outcome. */
+function firstCodePage(outcome: SearchOutcome): string | undefined {
+  return outcome.kind === 'codes' ? outcome.answers.find((a) => a.codePage)?.codePage : undefined;
+}
+
+// Every sentence the results show, in one place.
+const T = {
+  nothing: (text: string) => [`Nothing found for “`, echo(text), `”. Try fewer or other words, or a code.`],
+  noResults: 'No results',
+  results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+  code: (code: string, key: string | undefined, plain: boolean) => [
+    'Code ',
+    echo(code),
+    key !== undefined ? [' (from ', echo(key), ')'] : plain ? [] : [' (read from your text)'],
+  ].flat(),
+  allMeanings: (n: number) => `: ${n} meaning${n === 1 ? '' : 's'} →`,
+  notDocumented: ' is not in the documented tables.',
+  otherSign: (other: string) => ` ${other}, a different code (the same digits with the other sign), is documented:`,
+  startingWith: (code: string) => `Codes that start with ${code}:`,
+  more: (n: number) => `…and ${n} more. Type more digits.`,
+  textInstead: 'Search all text instead',
+  decoder: 'Explain the warnings in your paste in the decoder →',
+  apiErrorCode: (code: string) => [echo(code), ' is an API 3.0 error code: this site documents the numeric codes only.'],
+  ignored: (kinds: string[]) => `Set aside, not codes: ${kinds.join(', ')}.`,
+  summaryOne: (n: number, code: string) => `${n} meaning${n === 1 ? '' : 's'} of code ${code}`,
+  summaryMany: (n: number) => `${n} documented codes`,
+  summaryNone: (code: string) => `Code ${code} is not in the documented tables`,
+  summaryNothing: 'No documented code',
+};
+
+const NOTE = 'px-3 py-2 text-sm text-neutral-800 dark:text-neutral-200';
 
 function itemLink(item: ResultItem): HTMLLIElement {
-  const li = el('li', '');
-  const a = el('a', 'block px-3 py-2 no-underline hover:bg-accent-50 focus:bg-accent-50 focus:outline-none dark:hover:bg-neutral-800 dark:focus:bg-neutral-800');
-  a.href = item.href;
-  a.dataset['result'] = '';
-  a.append(el('span', 'font-mono font-semibold text-accent-700 dark:text-accent-300', item.code), ' ');
   const meaning = el('span', 'text-neutral-900 dark:text-neutral-100', item.meaning);
   meaning.lang = 'zh-CN';
-  a.append(meaning, el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', item.where));
-  li.append(a);
-  return li;
-}
-
-function list(items: ResultItem[]): HTMLUListElement {
-  const ul = el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800');
-  ul.append(...items.map(itemLink));
-  return ul;
-}
-
-function note(text: string): HTMLParagraphElement {
-  return el('p', 'px-3 py-2 text-sm text-neutral-800 dark:text-neutral-200', text);
-}
-
-function link(href: string, text: string): HTMLParagraphElement {
-  const p = el('p', 'px-3 py-2 text-sm');
-  const a = el('a', 'text-accent-700 underline dark:text-accent-300', text);
-  a.href = href;
+  const a = el(
+    'a',
+    'block px-3 py-2 no-underline hover:bg-accent-50 focus:bg-accent-50 focus:outline-none dark:hover:bg-neutral-800 dark:focus:bg-neutral-800',
+    el('span', 'font-mono font-semibold text-accent-700 dark:text-accent-300', item.code),
+    ' ',
+    meaning,
+    el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', item.where),
+  );
+  a.href = item.href;
   a.dataset['result'] = '';
-  p.append(a);
-  return p;
+  return el('li', '', a);
+}
+
+const list = (items: ResultItem[]) => el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800', ...items.map(itemLink));
+const note = (...children: (Node | string)[]) => el('p', NOTE, ...children);
+
+function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraphElement {
+  const a = link(href, ...children);
+  a.dataset['result'] = '';
+  return el('p', 'px-3 py-2 text-sm', a);
 }
 
 /** Renders an outcome into `container` (as text nodes only) and returns a one-line summary for screen readers. */
@@ -98,24 +139,37 @@ export function render(container: HTMLElement, outcome: SearchOutcome): string {
   if (outcome.kind === 'empty') return '';
   if (outcome.kind === 'text') {
     if (outcome.items.length === 0) {
-      container.append(note(`Nothing found for “${outcome.text}”. Try fewer or other words, or a code.`));
-      return 'No results';
+      container.append(note(...T.nothing(outcome.text)));
+      return T.noResults;
     }
     container.append(list(outcome.items));
-    return `${outcome.items.length} results`;
+    return T.results(outcome.items.length);
   }
-  const found = outcome.extracted ? `Code ${outcome.code} (read from your text)` : `Code ${outcome.code}`;
-  if (outcome.codePage) {
-    container.append(link(outcome.codePage, `${found}: all ${outcome.items.length} meanings →`), list(outcome.items));
-  } else {
-    container.append(note(`${found} is not in the documented tables.`));
+  for (const a of outcome.answers) {
+    const code = T.code(a.code, a.key, outcome.plain);
+    if (a.codePage) {
+      container.append(resultLink(a.codePage, ...code, T.allMeanings(a.items.length)), list(a.items));
+    } else if (a.otherSign) {
+      container.append(note(...code, T.notDocumented, T.otherSign(a.otherSign.code)), list(a.otherSign.items));
+    } else {
+      container.append(note(...code, T.notDocumented));
+    }
   }
-  if (outcome.startingWith.length > 0) {
-    container.append(note(`Codes that start with ${outcome.code}:`), list(outcome.startingWith));
-    if (outcome.moreStartingWith > 0) container.append(note(`…and ${outcome.moreStartingWith} more. Type more digits.`));
+  for (const code of outcome.apiErrorCodes) container.append(note(...T.apiErrorCode(code)));
+  if (outcome.decoder) container.append(resultLink(outcome.decoder, T.decoder));
+  const [first] = outcome.answers;
+  if (outcome.startingWith.length > 0 && first) {
+    container.append(note(T.startingWith(first.code)), list(outcome.startingWith));
+    if (outcome.moreStartingWith > 0) container.append(note(T.more(outcome.moreStartingWith)));
   }
-  if (!outcome.codePage) container.append(link(outcome.textSearch, 'Search all text instead'));
-  return outcome.codePage
-    ? `${outcome.items.length} meanings of code ${outcome.code}`
-    : `Code ${outcome.code} is not in the documented tables`;
+  const ignored = outcome.ignored.filter((k) => k !== 'field');
+  if (ignored.length > 0) container.append(note(T.ignored(ignored.map((k) => IGNORED_WORDS[k]))));
+  const documented = outcome.answers.filter((a) => a.codePage);
+  // Lone numbers in words ("最多支持20个url") may be part of a phrase: the text search stays one click away.
+  const sure = outcome.plain || outcome.answers.some((a) => a.key !== undefined);
+  if (documented.length === 0 || !sure) container.append(resultLink(outcome.textSearch, T.textInstead));
+  const [only] = documented;
+  if (documented.length === 1 && only) return T.summaryOne(only.items.length, only.code);
+  if (documented.length > 1) return T.summaryMany(documented.length);
+  return first ? T.summaryNone(first.code) : T.summaryNothing;
 }

@@ -1,21 +1,26 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. The header search box (CSS shows a
 // link to /codes/ instead when scripting is off): wires "/" and Ctrl/Cmd+K, arrow keys and Escape, and loads the
-// search engine on the first keystroke.
+// search engine on the first keystroke. If the engine or its data fails to load, it says so and tries again on the
+// next keystroke; Enter always works (it falls back to the search page).
 type Engine = typeof import('./search-engine');
 
+const UNAVAILABLE = 'Search is unavailable, retrying…';
+/** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
+const FALLBACK_QUERY_LIMIT = 200;
+
 class SiteSearch extends HTMLElement {
-  #engine?: Promise<Engine>;
+  #engine: Promise<Engine> | undefined;
   #run = 0;
-  #codePage: string | undefined;
+  #outcome: Awaited<ReturnType<Engine['search']>> | undefined;
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
-  /** Loads the engine and, at the same time, the code index it will need. */
-  async #load(): Promise<Engine> {
-    const base = this.dataset['base'] ?? '/';
-    const lookup = fetch(`${base}lookup.json`);
-    const engine = await import('./search-engine');
-    void engine.loadLookup(base, lookup);
+  /** Loads the engine; a failed load is forgotten so the next keystroke tries again. */
+  #load(): Promise<Engine> {
+    const engine = (this.#engine ??= import('./search-engine'));
+    engine.catch(() => {
+      if (this.#engine === engine) this.#engine = undefined;
+    });
     return engine;
   }
 
@@ -32,18 +37,29 @@ class SiteSearch extends HTMLElement {
     };
     type Outcome = Awaited<ReturnType<Engine['search']>>;
     const show = (engine: Engine, outcome: Outcome, busy: boolean) => {
-      this.#codePage = outcome.kind === 'code' ? outcome.codePage : undefined;
+      this.#outcome = outcome;
       status.textContent = engine.render(results, outcome);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
       results.ariaBusy = String(busy); // Pagefind's results are still to come
     };
-    const update = async () => {
+    /** Runs the search for the box's text; resolves to the engine, or undefined when it could not load. */
+    const update = async (): Promise<Engine | undefined> => {
       const run = ++this.#run;
-      const engine = await (this.#engine ??= this.#load());
-      // A newer keystroke has its own results: drop this one's.
-      const onPartial = (outcome: Outcome) => run === this.#run && show(engine, outcome, true);
-      const outcome = await engine.search(this.dataset['base'] ?? '/', input.value, { onPartial });
-      if (run === this.#run) show(engine, outcome, false);
+      this.#outcome = undefined;
+      try {
+        const engine = await this.#load();
+        // A newer keystroke has its own results: drop this one's.
+        const onPartial = (outcome: Outcome) => run === this.#run && show(engine, outcome, true);
+        const outcome = await engine.search(this.dataset['base'] ?? '/', input.value, { onPartial });
+        if (run === this.#run) show(engine, outcome, false);
+        return engine;
+      } catch {
+        if (run === this.#run) {
+          status.textContent = UNAVAILABLE;
+          results.ariaBusy = 'false';
+        }
+        return undefined;
+      }
     };
 
     input.addEventListener('input', () => {
@@ -51,11 +67,18 @@ class SiteSearch extends HTMLElement {
       void update();
     });
     form.addEventListener('submit', async (event) => {
-      // Enter on a documented code opens its page; anything else goes to the search page (the form's action).
+      // Enter on a documented code opens its page; anything else goes to the search page (the form's action),
+      // carrying the codes read or the words, never a whole long paste.
       event.preventDefault();
-      await update();
-      if (this.#codePage) location.assign(this.#codePage);
-      else if (input.value.trim()) form.submit();
+      if (!input.value.trim()) return;
+      const engine = await update();
+      const base = this.dataset['base'] ?? '/';
+      if (engine && this.#outcome) location.assign(await engine.submitHref(base, input.value, this.#outcome));
+      else {
+        const url = new URL(form.action, location.href);
+        url.searchParams.set('q', input.value.trim().slice(0, FALLBACK_QUERY_LIMIT));
+        location.assign(url);
+      }
     });
     form.addEventListener('keydown', (event) => {
       const all = links();

@@ -1,5 +1,6 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. Narrows the rows of the table that
 // follows it by code or text, shows "N of M rows", and keeps the filter in the URL (?filter=) so the view can be shared.
+// The row a link points to (#code--1102) is always shown, whatever the filter.
 import { foldWidth } from '../lib/fold-width';
 
 class TableFilter extends HTMLElement {
@@ -17,12 +18,23 @@ class TableFilter extends HTMLElement {
         foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
       );
 
+    const linkedRow = () => {
+      let id = location.hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // a malformed escape: look the id up as written
+      }
+      return id ? document.getElementById(id)?.closest('tr') : undefined;
+    };
+
     const apply = () => {
       const needle = foldWidth(input.value).trim().toLowerCase();
       const haystacks = (texts ??= rowTexts());
+      const linked = linkedRow();
       let shown = 0;
       rows.forEach((row, i) => {
-        const match = haystacks[i]?.includes(needle) ?? false;
+        const match = row === linked || (haystacks[i]?.includes(needle) ?? false);
         row.hidden = !match;
         if (match) shown++;
       });
@@ -36,6 +48,7 @@ class TableFilter extends HTMLElement {
 
     input.value = new URL(location.href).searchParams.get('filter') ?? '';
     input.addEventListener('input', apply);
+    window.addEventListener('hashchange', () => input.value && apply());
     if (input.value) apply();
   }
 }

@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
 import { pageWeight } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
 import { measureSearch } from './search-timing.mjs';
+import { measurePaste, pasteRows } from './paste-timing.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(ROOT);
@@ -275,6 +276,8 @@ async function benchSite() {
     const transferred = await transferredByPage(baseURL, executablePath);
     console.log(`Searching (${SEARCH_RUNS} runs of each kind)…`);
     const search = await measureSearch({ baseURL, executablePath, args: CHROMIUM_ARGS, repeat: SEARCH_RUNS });
+    console.log('Reading pastes…');
+    const paste = await measurePaste({ baseURL, executablePath, args: CHROMIUM_ARGS });
     const tls = selfSignedCertificate();
     const lighthouseServer = await serve({ dir: outDir, port: await freePort(), tls: tls ?? undefined });
     const lighthouseURL = `${tls ? 'https' : 'http'}://127.0.0.1:${lighthouseServer.address().port}/`;
@@ -312,6 +315,7 @@ async function benchSite() {
       row('search: phrase, warm, Pagefind results in too', search.textWarmComplete, 'ms'),
       row('search: bytes of a first exact-code search', search.exactFirstSearchBytes, 'B'),
       row('search: bytes of a first phrase search', search.textFirstSearchBytes, 'B', 120 * KB),
+      ...pasteRows(paste, row),
     );
     for (const [key, s] of Object.entries(scores)) {
       for (const c of CATEGORIES) rows.push(row(`Lighthouse ${key}: ${c}`, s[c], 'score', 100, false));
@@ -325,7 +329,7 @@ async function benchSite() {
     for (const [key, s] of Object.entries(scores)) {
       if (s.failing.length) console.log(`Lighthouse ${key}: audits below full marks: ${s.failing.join(', ')}`);
     }
-    save('bench', { date: new Date().toISOString(), quick: QUICK, lighthouseProtocol: tls ? 'h2' : 'http/1.1', build, dist, transferred, files, search, lighthouse: scores, rows });
+    save('bench', { date: new Date().toISOString(), quick: QUICK, lighthouseProtocol: tls ? 'h2' : 'http/1.1', build, dist, transferred, files, search, paste, lighthouse: scores, rows });
   } finally {
     server.close();
   }

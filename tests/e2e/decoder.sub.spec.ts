@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 test('decodes from a shared link under the sub-path, with links inside it', async ({ page }) => {
   await page.goto(`decode/?q=${encodeURIComponent('[-9110,-9111]')}`);
   const status = page.locator('warning-decoder').getByRole('status');
-  await expect(status).toHaveText('Recognised a bank-card warning list: 2 warnings.');
+  await expect(status).toHaveText('Found 2 warnings, 2 codes.');
   const paths = await page.locator('[data-decoder-result] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) expect(path.startsWith('/sub/')).toBe(true);

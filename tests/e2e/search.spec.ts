@@ -116,7 +116,9 @@ test.describe('full-text search', () => {
       const firstN = codes.slice(0, Math.min(expected.length, codes.length));
       for (const code of firstN) expect(expected).toContain(code);
       if (expected.length <= codes.length) expect(new Set(firstN)).toEqual(new Set(expected));
-      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+      const [first] = codes;
+      if (!first) throw new Error(`no result for ${phrase}`);
+      await expectLandsOn(page, results(page).getByRole('link').first(), first);
     });
   }
 
@@ -178,8 +180,9 @@ test.describe('the search box', () => {
     await box(page).press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const target = await links.nth(1).getAttribute('href');
+    if (!target) throw new Error('the second result has no href');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
   test('renders typed HTML as text', async ({ page }) => {
@@ -212,14 +215,31 @@ test.describe('the search page', () => {
   });
 
   test('runs a text search for a number when asked to', async ({ page }) => {
-    await page.goto('search/?q=400&mode=text');
-    await expect(page.getByRole('main').getByRole('status')).not.toHaveText('Searching…');
+    // 20 is a code, and also in the meaning of other codes ("最多支持20个url"): only the text search finds those.
+    const others = codesMeaning('20').filter((c) => c !== '20');
+    expect(others.length).toBeGreaterThan(0);
+    const codesOnPage = async () => (await page.getByRole('main').getByRole('listitem').allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
+    await page.goto('search/?q=20&mode=text');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results?$/);
+    expect(await codesOnPage()).toEqual(expect.arrayContaining(others));
+    await page.goto('search/?q=20');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`${placesOf('20').length} meaning${placesOf('20').length === 1 ? '' : 's'} of code 20`);
+    const answer = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+    expect(new Set((await answer.allInnerTexts()).map((t) => t.trim().split(/\s/)[0]))).toEqual(new Set(['20']));
+  });
+
+  test('isolates the echoed query so a bidi control cannot reorder the heading', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('\u202E签名过期')}`);
+    const heading = page.getByRole('main').getByRole('heading', { level: 2 });
+    await expect(heading).toContainText('Results for');
+    await expect(heading.locator('bdi')).toHaveAttribute('dir', 'auto');
   });
 
   test('is advertised to browsers through OpenSearch', async ({ page, request }) => {
     await page.goto('');
     const href = await page.locator('link[rel="search"]').getAttribute('href');
-    const xml = await (await request.get(href ?? '')).text();
+    if (!href) throw new Error('no OpenSearch link');
+    const xml = await (await request.get(href)).text();
     expect(xml).toContain('search/?q={searchTerms}');
   });
 });
@@ -238,13 +258,14 @@ test.describe('without JavaScript', () => {
 test.describe('the table filter', () => {
   const filter = (page: Page) => page.getByRole('searchbox', { name: 'Filter this table by code or text' });
   const face = tables.find((t) => t.id === 'image/face');
+  if (!face) throw new Error('content/tables/image/face.yaml is missing');
   const bodyRows = (page: Page) => page.locator('table[data-code-table] tbody tr');
 
   test('narrows the rows by text, counts them, and keeps the filter in the URL', async ({ page }) => {
-    const expected = face?.rows.filter((r) => r.message.includes('失败')).length ?? 0;
+    const expected = face.rows.filter((r) => r.message.includes('失败')).length;
     await page.goto('image/face/');
     await filter(page).fill('失败');
-    await expect(page.getByText(`${expected} of ${face?.rows.length} rows`)).toBeVisible();
+    await expect(page.getByText(`${expected} of ${face.rows.length} rows`)).toBeVisible();
     await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
     expect(new URL(page.url()).searchParams.get('filter')).toBe('失败');
   });
@@ -259,7 +280,7 @@ test.describe('the table filter', () => {
   test('restores a shared filtered view from ?filter=', async ({ page }) => {
     await page.goto(`image/face/?filter=${encodeURIComponent('提取')}`);
     await expect(filter(page)).toHaveValue('提取');
-    const expected = face?.rows.filter((r) => r.message.includes('提取')).length ?? 0;
+    const expected = face.rows.filter((r) => r.message.includes('提取')).length;
     await expect(bodyRows(page).filter({ visible: true })).toHaveCount(expected);
   });
 
@@ -267,7 +288,7 @@ test.describe('the table filter', () => {
     await page.goto('image/face/');
     await filter(page).fill('no such thing');
     await expect(page.getByText('No row matches this filter')).toBeVisible();
-    await expect(page.getByText(`0 of ${face?.rows.length} rows`)).toBeVisible();
+    await expect(page.getByText(`0 of ${face.rows.length} rows`)).toBeVisible();
   });
 
   test.describe('without JavaScript', () => {
@@ -275,8 +296,126 @@ test.describe('the table filter', () => {
     test('is hidden and the full table shows', async ({ page }) => {
       await page.goto('image/face/?filter=x');
       await expect(filter(page)).toBeHidden();
-      await expect(bodyRows(page).filter({ visible: true })).toHaveCount(face?.rows.length ?? -1);
+      await expect(bodyRows(page).filter({ visible: true })).toHaveCount(face.rows.length);
     });
+  });
+});
+
+test.describe('pasted text', () => {
+  /** The first answer's heading line, and the codes listed under it. */
+  const firstAnswer = (page: Page) => results(page).getByRole('link', { name: /^Code / }).first();
+
+  const ONE_CODE: [string, string][] = [
+    ['错误码 66660023 是什么意思', '66660023'],
+    ['Error: FaceID returned 66660004 (请求参数错误)', '66660004'],
+    ['http 400 code -1101', '-1101'],
+    ['X-ErrNo: -5062', '-5062'],
+    ['-11\u200B02', '-1102'],
+    ['{"code":-1308,"message":"url图片下载失败","session_id":"a1b2"}', '-1308'],
+    ['2026-11-22 10:00:01,123 ERROR ocr failed ret=-5002 request_id=CE661F1A-0F1E-45BD-BE13-34C05CEA7681', '-5002'],
+  ];
+  for (const [pasted, code] of ONE_CODE) {
+    test(`lands on ${code} first for ${JSON.stringify(pasted)}`, async ({ page }) => {
+      const n = placesOf(code).length;
+      expect(n).toBeGreaterThan(0);
+      await searchFor(page, pasted);
+      await expect(firstAnswer(page)).toContainText(`Code ${code}`);
+      await expect(firstAnswer(page)).toContainText(`${n} meaning${n === 1 ? '' : 's'} →`);
+      const lines = results(page).getByRole('list').first().getByRole('listitem');
+      await expect(lines).toHaveCount(n);
+      await box(page).press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+    });
+  }
+
+  test('says the HTTP status next to a code was set aside', async ({ page }) => {
+    await searchFor(page, 'http 400 code -1101');
+    await expect(results(page)).toContainText('Set aside, not codes: an HTTP status.');
+  });
+
+  test('lists each of several codes with its meanings', async ({ page }) => {
+    await searchFor(page, 'got -1102 first, then -1101 after retrying');
+    const answers = results(page).getByRole('link', { name: /^Code / });
+    await expect(answers).toHaveCount(2);
+    await expect(answers.nth(0)).toContainText(`Code -1102 (read from your text): ${placesOf('-1102').length} meanings`);
+    await expect(answers.nth(1)).toContainText('Code -1101');
+    await expect(results(page).getByRole('list')).toHaveCount(2);
+  });
+
+  test('says a code is undocumented and offers the other sign as a different code', async ({ page }) => {
+    expect(placesOf('5002')).toEqual([]);
+    await searchFor(page, '5002');
+    await expect(results(page)).toContainText('Code 5002 is not in the documented tables. -5002, a different code');
+    const offered = results(page).getByRole('list').first().getByRole('listitem');
+    await expect(offered).toHaveCount(placesOf('-5002').length);
+    const [documented] = placesOf('-5002');
+    if (!documented) throw new Error('-5002 is in no table');
+    await expect(offered.first()).toContainText(documented.row.message);
+  });
+
+  test('names an API 3.0 error code as undocumented here', async ({ page }) => {
+    await searchFor(page, '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed","Message":"x"},"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681"}}');
+    await expect(results(page)).toContainText('FailedOperation.ImageDecodeFailed is an API 3.0 error code');
+  });
+
+  const WARNING_PASTES: [string, string][] = [
+    ['{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', 'warningCode=[-9111]'],
+    ['{"name":"张三","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000"}}', 'frontMultiWarning=10010100 backMultiWarning=00000000'],
+  ];
+  for (const [pasted, query] of WARNING_PASTES) {
+    test(`offers the decoder, carrying only the decoded values, for ${pasted}`, async ({ page }) => {
+      await searchFor(page, pasted);
+      const offer = results(page).getByRole('link', { name: /Explain the warnings in your paste/ });
+      await expect(offer).toBeVisible();
+      const href = await offer.getAttribute('href');
+      if (!href) throw new Error('the decoder offer has no href');
+      expect(new URL(href, 'http://x/').searchParams.get('q')).toBe(query);
+      expect(decodeURIComponent(href)).not.toContain('张三');
+      await offer.click();
+      await expect(page.locator('warning-decoder').getByRole('status')).toContainText('Found');
+    });
+  }
+
+  test('never navigates to a huge URL when a long paste is submitted', async ({ page }) => {
+    await page.goto('image/face/');
+    const long = `${'请求日志 '.repeat(4000)} errcode=-1102 ${'x'.repeat(20000)}`;
+    await box(page).fill(long);
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/codes\/-1102\/$/);
+    await page.goto('image/face/');
+    await box(page).fill(`${'签名过期 '.repeat(5000)}`);
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    expect(page.url().length).toBeLessThan(2000);
+    await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/Searching|failed/);
+  });
+});
+
+test.describe('a failed fetch', () => {
+  test('says search is unavailable, then retries on the next keystroke', async ({ page }) => {
+    let blocked = 0;
+    await page.route('**/lookup.json', async (route) => {
+      if (blocked++ === 0) await route.abort();
+      else await route.continue();
+    });
+    await page.goto('image/face/');
+    await box(page).fill('-1102');
+    await expect(page.locator('site-search').getByRole('status')).toHaveText('Search is unavailable, retrying…');
+    await box(page).press('End');
+    await box(page).pressSequentially(' ');
+    await expect(results(page).getByRole('list').first().getByRole('listitem')).toHaveCount(placesOf('-1102').length);
+    expect(blocked).toBe(2);
+  });
+
+  test('keeps Enter working when the search cannot load', async ({ page }) => {
+    await page.route('**/lookup.json', (route) => route.abort());
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('image/face/');
+    await box(page).fill('签名过期');
+    await expect(page.locator('site-search').getByRole('status')).toHaveText('Search is unavailable, retrying…');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('签名过期');
   });
 });
 

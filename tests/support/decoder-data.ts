@@ -1,25 +1,32 @@
-// The decoder's data built straight from the YAML files, the way /lookup.json and the page embed it.
-import { readFileSync } from 'node:fs';
+// The decoder's data built straight from the YAML files with the site's own schemas and index builder, the way
+// /lookup.json and the page embed it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { z } from 'astro/zod';
+import { buildCatalog } from '../../src/lib/build-catalog';
 import type { DecoderData, PositionInfo } from '../../src/lib/decode-warnings';
-import type { LookupIndex } from '../../src/lib/export-catalog';
-import { readTables } from './tables';
+import { buildLookupIndex } from '../../src/lib/export-catalog';
+import { CodeTableSchema } from '../../src/schemas/code-table';
+import { WarningPositionSchema } from '../../src/schemas/warning-position';
+
+const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 export function readPositions(): PositionInfo[] {
-  const raw = load(readFileSync(new URL('../../content/idcard-multiwarning.yaml', import.meta.url), 'utf8')) as Record<
-    string,
-    Omit<PositionInfo, 'position'>
-  >;
-  return Object.entries(raw).map(([position, info]) => ({ position: Number(position), ...info }));
+  const raw = z.record(z.string(), WarningPositionSchema).parse(load(readFileSync(join(CONTENT, 'idcard-multiwarning.yaml'), 'utf8')));
+  return Object.entries(raw)
+    .map(([position, info]) => ({ position: Number(position), ...info }))
+    .sort((a, b) => a.position - b.position);
 }
 
 export function readDecoderData(): DecoderData {
-  const tables = readTables();
-  const lookup: LookupIndex = { tables: [], codes: {} };
-  tables.forEach((table, i) => {
-    const heading = table.source.part ? `${table.title} · ${table.source.part}` : table.title;
-    lookup.tables.push([table.id, heading, table.id, table.kind ?? 'codes']);
-    for (const row of table.rows) for (const code of row.codes) (lookup.codes[code] ??= []).push([i, row.message]);
-  });
-  return { positions: readPositions(), lookup };
+  const dir = join(CONTENT, 'tables');
+  const entries = readdirSync(dir).flatMap((product) =>
+    readdirSync(join(dir, product)).map((file) => ({
+      id: `${product}/${file.replace(/\.yaml$/, '')}`,
+      data: CodeTableSchema.parse(load(readFileSync(join(dir, product, file), 'utf8'))),
+    })),
+  );
+  return { positions: readPositions(), lookup: buildLookupIndex(buildCatalog(entries)) };
 }

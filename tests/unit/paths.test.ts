@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeAnchor, codePageHref, rowHref, tableHref, withBase } from '../../src/lib/paths';
+import { decoderHref, positionAnchor, searchHref } from '../../src/lib/paths';
 
 describe('withBase', () => {
   it('joins a root base and a path', () => {
@@ -26,5 +27,25 @@ describe('tableHref, rowHref and codePageHref', () => {
     expect(tableHref('/sub/', 'faceid/idcard-ocr')).toBe('/sub/faceid/idcard-ocr/');
     expect(rowHref('/', 'image/face', '-1102')).toBe('/image/face/#code--1102');
     expect(codePageHref('/sub/', '0')).toBe('/sub/codes/0/');
+  });
+});
+
+describe('positionAnchor', () => {
+  it('returns the fragment id of a warning-string position', () => {
+    expect(positionAnchor(4)).toBe('position-4');
+  });
+});
+
+describe('decoderHref', () => {
+  it('returns the decoder page, with the decoded values encoded when given', () => {
+    expect(decoderHref('/sub/')).toBe('/sub/decode/');
+    expect(decoderHref('/', 'warningCode=[-9113] code=0')).toBe('/decode/?q=warningCode%3D%5B-9113%5D%20code%3D0');
+  });
+});
+
+describe('searchHref', () => {
+  it('returns the search page for a query, asking for words when told to', () => {
+    expect(searchHref('/sub/', '签名 过期')).toBe('/sub/search/?q=%E7%AD%BE%E5%90%8D%20%E8%BF%87%E6%9C%9F');
+    expect(searchHref('/', '400', true)).toBe('/search/?q=400&mode=text');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupIndex } from '../../src/lib/export-catalog';
+import { readPaste } from '../../src/lib/read-paste';
 import { codeOutcome, textOutcome } from '../../src/lib/search-results';
 
 const INDEX: LookupIndex = {
@@ -23,26 +24,52 @@ const INDEX: LookupIndex = {
 
 describe('codeOutcome', () => {
   it('returns one item per table, each landing on the row, for a documented code', () => {
-    const outcome = codeOutcome('/sub/', INDEX, { kind: 'code', code: '-1102', extracted: false, text: '-1102' });
-    expect(outcome.kind === 'code' && outcome.items.map((i) => i.href)).toEqual([
-      '/sub/image/face/#code--1102',
-      '/sub/image/ocr/#code--1102',
-    ]);
-    expect(outcome.kind === 'code' && outcome.codePage).toBe('/sub/codes/-1102/');
+    const outcome = codeOutcome('/sub/', INDEX, readPaste('-1102'));
+    expect(outcome.answers.map((a) => a.items.map((i) => i.href))).toEqual([['/sub/image/face/#code--1102', '/sub/image/ocr/#code--1102']]);
+    expect(outcome.answers[0]?.codePage).toBe('/sub/codes/-1102/');
   });
   it('returns no answer and no code page for an undocumented code', () => {
-    const outcome = codeOutcome('/', INDEX, { kind: 'code', code: '-11025', extracted: false, text: '-11025' });
-    expect(outcome.kind === 'code' && outcome.items).toEqual([]);
-    expect(outcome.kind === 'code' && outcome.codePage).toBeUndefined();
+    const outcome = codeOutcome('/', INDEX, readPaste('-11025'));
+    expect(outcome.answers).toEqual([{ code: '-11025', items: [] }]);
   });
-  it('lists codes that start with a partial code apart from the answer', () => {
-    const outcome = codeOutcome('/', INDEX, { kind: 'code', code: '-13', extracted: false, text: '-13' });
-    expect(outcome.kind === 'code' && outcome.items).toEqual([]);
-    expect(outcome.kind === 'code' && outcome.startingWith.map((i) => i.code)).toEqual(['-1308', '-1300']);
+  it('lists the documented codes of a paste first, each with its meanings', () => {
+    const outcome = codeOutcome('/', INDEX, readPaste('12345 then code=9, later -1300'));
+    expect(outcome.answers.map((a) => [a.code, a.key, a.items.length])).toEqual([
+      ['9', 'code', 2],
+      ['-1300', undefined, 1],
+      ['12345', undefined, 0],
+    ]);
   });
-  it('offers the full-text search with the original text', () => {
-    const outcome = codeOutcome('/', INDEX, { kind: 'code', code: '3', extracted: true, text: 'retry 3' });
-    expect(outcome.kind === 'code' && outcome.textSearch).toBe('/search/?q=retry%203&mode=text');
+  it('offers the other sign of an undocumented code, as a different code', () => {
+    const [answer] = codeOutcome('/', INDEX, readPaste('1308')).answers;
+    expect(answer?.codePage).toBeUndefined();
+    expect(answer?.otherSign).toEqual({
+      code: '-1308',
+      codePage: '/codes/-1308/',
+      items: [{ href: '/image/face/#code--1308', code: '-1308', meaning: 'url图片下载失败', where: '人脸错误码说明 · Face recognition' }],
+    });
+  });
+  it('lists codes that start with a plain partial code apart from the answer', () => {
+    const outcome = codeOutcome('/', INDEX, readPaste('-13'));
+    expect(outcome.answers.flatMap((a) => a.items)).toEqual([]);
+    expect(outcome.startingWith.map((i) => i.code)).toEqual(['-1308', '-1300']);
+  });
+  it('lists no codes that start with a number read from text', () => {
+    expect(codeOutcome('/', INDEX, readPaste('retry -13 times')).startingWith).toEqual([]);
+  });
+  it('offers the decoder with the decoded values only, when the paste holds warnings', () => {
+    const outcome = codeOutcome('/', INDEX, readPaste('{"name":"张三","frontMultiWarning":"10010100"}'));
+    expect(outcome.decoder).toBe(`/decode/?q=${encodeURIComponent('frontMultiWarning=10010100')}`);
+    expect(codeOutcome('/', INDEX, readPaste('-1102')).decoder).toBeUndefined();
+  });
+  it('names API 3.0 error codes and the kinds of numbers set aside', () => {
+    const outcome = codeOutcome('/', INDEX, readPaste('{"Error":{"Code":"AuthFailure.SignatureExpire"},"RequestId":"ab-12","ts":1763805601}'));
+    expect(outcome.apiErrorCodes).toEqual(['AuthFailure.SignatureExpire']);
+    expect(outcome.ignored).toEqual(['request-id', 'timestamp']);
+  });
+  it('offers the full-text search with the cleaned text, capped', () => {
+    expect(codeOutcome('/', INDEX, readPaste('retry 3')).textSearch).toBe('/search/?q=retry%203&mode=text');
+    expect(codeOutcome('/', INDEX, readPaste(`3 ${'x'.repeat(5000)}`)).textSearch.length).toBeLessThan(300);
   });
 });
 

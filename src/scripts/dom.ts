@@ -1,0 +1,46 @@
+// Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
+// (as text nodes only, never HTML) and copy to the clipboard.
+
+/** An element with classes and children; strings become text nodes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** A link in the site's link style. */
+export function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+  const a = el('a', 'text-accent-700 underline dark:text-accent-300', ...children);
+  a.href = href;
+  return a;
+}
+
+/** Text from the sources (Chinese), marked so screen readers pronounce it right. */
+export function zh(text: string): HTMLSpanElement {
+  const span = el('span', 'whitespace-pre-line', text);
+  span.lang = 'zh-CN';
+  return span;
+}
+
+/** Text that came from the user, isolated so a bidi control in it cannot reorder the sentence around it. */
+export function echo(text: string): HTMLElement {
+  const bdi = el('bdi', 'font-mono', text);
+  bdi.dir = 'auto';
+  return bdi;
+}
+
+/** Copies `text`; resolves to whether it worked. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Yields to the browser so input and paint can run between steps of a long render. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
