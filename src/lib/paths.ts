@@ -23,3 +23,23 @@ export function rowHref(base: string, tableId: string, code: string): string {
 export function codePageHref(base: string, code: string): string {
   return withBase(base, `codes/${code}/`);
 }
+
+/** The code a code page's URL stands for, the inverse of `codePageHref` ("/sub/codes/-1102/" → "-1102"). */
+export function codeFromUrl(url: string): string | undefined {
+  return /\/codes\/(-?\d+)\/?(?:[?#].*)?$/.exec(url)?.[1];
+}
+
+/** A file of the sharded code lookup ("lookup/-1.3f9c2a71.json"); names carry a hash of their content. */
+export function lookupFileHref(base: string, file: string): string {
+  return withBase(base, `lookup/${file}`);
+}
+
+/** The search page, for `query` in full-text mode when `text` is set. */
+export function searchHref(base: string, query: string, text = false): string {
+  return `${withBase(base, 'search/')}?q=${encodeURIComponent(query)}${text ? '&mode=text' : ''}`;
+}
+
+/** A page of the list of all codes: the first at "codes/", each other one named by its first code. */
+export function codeListHref(base: string, page: { index: number; first: string }): string {
+  return withBase(base, page.index === 0 ? 'codes/' : `codes/from/${page.first}/`);
+}

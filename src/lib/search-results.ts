@@ -1,8 +1,7 @@
-import { compareCodes } from './compare-codes';
 import type { LookupIndex } from './export-catalog';
-import { codeFromUrl, lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
+import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import type { Query } from './normalize-query';
-import { codePageHref, rowHref, withBase } from './paths';
+import { codeFromUrl, codePageHref, rowHref, searchHref } from './paths';
 
 /** One line of the results list: always a code, one meaning, where it comes from, and where the link lands. */
 export interface ResultItem {
@@ -56,35 +55,34 @@ export function codeOutcome(base: string, index: LookupIndex, query: Extract<Que
     items: found.meanings.map((m) => ({ href: rowHref(base, m.tableId, m.code), code: m.code, meaning: m.message, where: where(m) })),
     startingWith: found.startingWith.map((code) => codePageItem(base, code, meaningsOf(index, code))),
     moreStartingWith: found.moreStartingWith,
-    textSearch: `${withBase(base, 'search/')}?q=${encodeURIComponent(query.text)}&mode=text`,
+    textSearch: searchHref(base, query.text, true),
   };
 }
 
 /**
- * The results of a full-text search. Codes whose meaning contains the whole phrase come first (Pagefind splits
- * Chinese phrases into words and would rank "签名串错误" beside "签名过期"), closest meaning first; they are known
- * before Pagefind answers, so their order never changes when Pagefind's results (`urls`, best first: matches in
- * the advice, or in some of the words) are appended.
+ * The results of a full-text search, from Pagefind's results (`urls`, best first) and the lookup entries of their
+ * codes (`index` holds at least those). Pagefind splits Chinese phrases into words and would rank "签名串错误"
+ * beside "签名过期": of its results, the codes whose meaning contains the whole phrase come first, closest meaning
+ * first, then the others in Pagefind's order. Only the results are read, never the whole index.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
 export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = 12): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
-  const closeness = (code: string) => Math.min(...meaningsOf(index, code).filter(contains).map((m) => m.message.length));
-  const phraseCodes = Object.keys(index.codes)
-    .filter((code) => meaningsOf(index, code).some(contains))
-    .sort((a, b) => closeness(a) - closeness(b) || compareCodes(a, b));
-  const found = urls.flatMap((url) => codeFromUrl(url) ?? []);
-  const ordered = [...phraseCodes, ...found.filter((code) => !phraseCodes.includes(code))];
-  const items = ordered.flatMap((code): ResultItem[] => {
+  const results = [...new Set(urls.flatMap((url) => codeFromUrl(url) ?? []))].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];
     const matching = meanings.filter(contains);
+    const closeness = matching.length > 0 ? Math.min(...matching.map((m) => m.message.length)) : Infinity;
+    return [{ code, rank, meanings, matching, closeness }];
+  });
+  results.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
+  const items = results.slice(0, limit).map(({ code, meanings, matching }): ResultItem => {
     const [only] = matching;
     if (matching.length === 1 && only) {
-      return [{ href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) }];
+      return { href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) };
     }
-    return [codePageItem(base, code, matching.length > 0 ? matching : meanings)];
+    return codePageItem(base, code, matching.length > 0 ? matching : meanings);
   });
-  return { kind: 'text', text, items: items.slice(0, limit) };
+  return { kind: 'text', text, items };
 }

@@ -2,6 +2,7 @@
 import { decodeInput, type Decoded, type DecodeResult, type PositionInfo } from '../lib/decode-warnings';
 import type { CodeMeaning } from '../lib/lookup-codes';
 import { codePageHref, rowHref, withBase } from '../lib/paths';
+import { foldWidth } from '../lib/fold-width';
 import { loadLookup } from './lookup-index';
 
 const PROVENANCE: Record<PositionInfo['provenance'], string> = {
@@ -96,7 +97,9 @@ export async function show(host: HTMLElement, input: string) {
   let result: DecodeResult;
   try {
     const positions = JSON.parse(host.dataset['positions'] ?? '[]') as PositionInfo[];
-    result = decodeInput(input, { positions, lookup: await loadLookup(base) });
+    // Every number in the input may be a code: their lookup shards load before decoding.
+    const lookup = await loadLookup(base, foldWidth(input).match(/-?\d+/g) ?? []);
+    result = decodeInput(input, { positions, lookup });
   } catch (error) {
     result = { ok: false, error: 'unrecognised', message: `The decoder could not load its data (${String(error)}). Reload the page to try again.` };
   }

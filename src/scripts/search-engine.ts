@@ -1,8 +1,8 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
 import { parseQuery } from '../lib/normalize-query';
 import { codeOutcome, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
-import { withBase } from '../lib/paths';
-import { loadLookup } from './lookup-index';
+import { codeFromUrl, withBase } from '../lib/paths';
+import { loadLookup, loadPrefix } from './lookup-index';
 
 export { loadLookup };
 
@@ -15,7 +15,8 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const TEXT_RESULTS = 12;
+/** Pagefind results read per search: more than are shown, so the ones holding the whole phrase can come first. */
+const TEXT_CANDIDATES = 20;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -29,28 +30,32 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+/** A sign alone is the start of a code being typed: nothing to look up yet, and no word to search for. */
+const LONE_SIGN = /^\s*[-+]\s*$/;
+
 /**
- * Runs one search. A code (or a code inside pasted text) is looked up exactly and never sent to Pagefind, which
- * would answer an undocumented number with the nearest indexed one. Words go to Pagefind; `text` forces words.
- * Codes whose meaning holds the phrase are known from the code index at once: `onPartial` gets them while
- * Pagefind (tens of milliseconds more when cold) is still loading.
+ * Runs one search. A code (or a code inside pasted text) is looked up exactly in the code lookup's shards and
+ * never sent to Pagefind, which would answer an undocumented number with the nearest indexed one. Words go to
+ * Pagefind; `text` forces words. Pagefind's best results are then read with their codes' lookup entries.
  */
-export async function search(
-  base: string,
-  input: string,
-  { text = false, onPartial }: { text?: boolean; onPartial?: (outcome: SearchOutcome) => void } = {},
-): Promise<SearchOutcome> {
+export async function search(base: string, input: string, { text = false }: { text?: boolean } = {}): Promise<SearchOutcome> {
+  if (LONE_SIGN.test(input) && !text) return { kind: 'empty' };
   const query = parseQuery(input);
   if (query.kind === 'empty') return query;
-  if (query.kind === 'code' && !text) return codeOutcome(base, await loadLookup(base), query);
+  if (query.kind === 'code' && !text) {
+    const [exact, prefix] = await Promise.all([loadLookup(base, [query.code]), loadPrefix(base, query.code)]);
+    const outcome = codeOutcome(base, exact, query);
+    if (outcome.kind !== 'code') return outcome;
+    // The listing may come from the first shards only: the count is the manifest's.
+    const others = prefix.count - (outcome.codePage ? 1 : 0);
+    return { ...outcome, moreStartingWith: Math.max(0, others - outcome.startingWith.length) };
+  }
   const words = query.text;
-  const pagefind = loadPagefind(base); // loads beside the code index
-  const index = await loadLookup(base);
-  const early = textOutcome(base, index, words, []);
-  if (onPartial && early.kind === 'text' && early.items.length > 0) onPartial(early);
-  const found = await (await pagefind).search(words);
-  const top = await Promise.all((found?.results ?? []).slice(0, TEXT_RESULTS).map((r) => r.data()));
-  return textOutcome(base, index, words, top.map((d) => d.url));
+  const found = await (await loadPagefind(base)).search(words);
+  const top = await Promise.all((found?.results ?? []).slice(0, TEXT_CANDIDATES).map((r) => r.data()));
+  const urls = top.map((d) => d.url);
+  const index = await loadLookup(base, urls.flatMap((url) => codeFromUrl(url) ?? []));
+  return textOutcome(base, index, words, urls);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

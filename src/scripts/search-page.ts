@@ -22,7 +22,7 @@ class SearchPage extends HTMLElement {
     status.textContent = 'Searching…';
     try {
       const show = (outcome: Awaited<ReturnType<typeof search>>) => (status.textContent = render(results, outcome));
-      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text', onPartial: show }));
+      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text' }));
     } catch (error) {
       status.textContent = `Search failed to load (${String(error)}). Every code is still in the list of all codes.`;
     }

@@ -10,12 +10,10 @@ class SiteSearch extends HTMLElement {
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
-  /** Loads the engine and, at the same time, the code index it will need. */
+  /** Loads the engine, which starts loading the code lookup's manifest. */
   async #load(): Promise<Engine> {
-    const base = this.dataset['base'] ?? '/';
-    const lookup = fetch(`${base}lookup.json`);
     const engine = await import('./search-engine');
-    void engine.loadLookup(base, lookup);
+    void engine.loadLookup(this.dataset['base'] ?? '/', []);
     return engine;
   }
 
@@ -41,8 +39,7 @@ class SiteSearch extends HTMLElement {
       const run = ++this.#run;
       const engine = await (this.#engine ??= this.#load());
       // A newer keystroke has its own results: drop this one's.
-      const onPartial = (outcome: Outcome) => run === this.#run && show(engine, outcome, true);
-      const outcome = await engine.search(this.dataset['base'] ?? '/', input.value, { onPartial });
+      const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
       if (run === this.#run) show(engine, outcome, false);
     };
 
