@@ -1,4 +1,4 @@
-// `npm test`: finds a browser, builds the site at the root and under /sub/, then runs the unit tests, the checks of
+// `npm test`: finds a browser, builds the site (at /, under /sub/, at scale), then runs the unit tests, the checks of
 // the built site (valid HTML, byte budgets) and the browser tests, and prints one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
 
 const built =
   run('build the site at /', 'npx', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: 'dist' }) &&
-  run('build the site under /sub/', 'npx', ['astro', 'build'], { BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' });
+  run('build the site under /sub/', 'npx', ['astro', 'build'], { BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' }) &&
+  run('build the site with 20,000 generated codes (for the scale checks)', 'node', ['tests/support/build-scale.mjs']);
 if (!built) {
   console.error('The build failed: no test was run.');
   process.exit(1);

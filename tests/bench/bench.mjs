@@ -3,10 +3,11 @@
 //
 //   npm run bench                  build time and memory, dist size, bytes per page type, Lighthouse, search timings
 //   npm run bench -- --quick       the same with one Lighthouse run per page and fewer search runs
-//   npm run bench -- --scale       synthetic tables at growing sizes: build time, memory, largest page, search bytes
-//   npm run bench -- --scale=20,60,200   choose the sizes (services of 100 codes each)
+//   npm run bench -- --scale       the real tables alone, then with 2,000, 6,000 and 20,000 generated codes: build time,
+//                                  memory, largest page, list page, search bytes (the growth curve)
+//   npm run bench -- --scale=0,20,60,200   choose the sizes (generated services of 100 codes each)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +16,10 @@ import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
+import { KB, MOBILE_LCP_MS, PAGE_TYPES as BUDGETS, SCALE, SEARCH } from '../support/budgets.mjs';
 import { pageWeight } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
+import { CODES_PER_SERVICE, syntheticContent } from '../support/synthetic-content.mjs';
 import { measureSearch } from './search-timing.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -24,12 +27,10 @@ process.chdir(ROOT);
 const flags = process.argv.slice(2);
 const QUICK = flags.includes('--quick');
 const scaleFlag = flags.find((f) => f.startsWith('--scale'));
-const SCALE_SIZES = scaleFlag?.includes('=') ? scaleFlag.split('=')[1].split(',').map(Number) : [20, 60, 200];
-const CODES_PER_SERVICE = 100;
+const SCALE_SIZES = scaleFlag?.includes('=') ? scaleFlag.split('=')[1].split(',').map(Number) : [0, 20, 60, SCALE.codes / CODES_PER_SERVICE];
 const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const SEARCH_RUNS = QUICK ? 3 : 7;
 
-const KB = 1000;
 /** One page of each type, measured in the browser and by Lighthouse. */
 const PAGE_TYPES = {
   home: '',
@@ -40,6 +41,13 @@ const PAGE_TYPES = {
   decoder: 'decode/',
   search: `search/?q=${encodeURIComponent('签名过期')}`,
 };
+/** The byte budget of the page at `path` (a path of PAGE_TYPES), from the page type its built file belongs to. */
+function budgetOf(path) {
+  const file = `${path.split('?')[0]}index.html`;
+  const budget = BUDGETS.find((b) => b.pages.test(file));
+  if (!budget) throw new Error(`no page type in tests/support/budgets.mjs matches ${file}`);
+  return budget;
+}
 const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'code page', 'decoder'];
 
 const median = (xs) => {
@@ -293,29 +301,29 @@ async function benchSite() {
       row('dist files', dist.files, ''),
     ];
     for (const [type, b] of Object.entries(transferred)) {
-      const isTable = type.startsWith('table page');
+      const budget = budgetOf(PAGE_TYPES[type]);
       rows.push(
         row(`${type}: HTML transferred`, b.html, 'B'),
-        row(`${type}: CSS transferred`, b.css, 'B', isTable ? 8 * KB : undefined),
-        row(`${type}: JS transferred on load`, b.js, 'B', isTable ? 4 * KB : undefined),
+        row(`${type}: CSS transferred`, b.css, 'B', budget.css),
+        row(`${type}: JS transferred on load`, b.js, 'B', budget.js),
         row(`${type}: other transferred`, b.other, 'B'),
-        row(`${type}: total transferred (${b.requests} requests, +${b.headers} B headers)`, b.total, 'B', isTable ? 15 * KB : undefined),
+        row(`${type}: total transferred (${b.requests} requests, +${b.headers} B headers)`, b.total, 'B', budget.total),
       );
     }
     rows.push(
-      row('search: exact code, cold, first result', search.exactCold, 'ms', 50),
+      row('search: exact code, cold, first result', search.exactCold, 'ms', SEARCH.exactCodeMs),
       row('search: exact code, warm, first result', search.exactWarm, 'ms'),
-      row('search: phrase, cold, first result', search.textCold, 'ms', 150),
+      row('search: phrase, cold, first result', search.textCold, 'ms', SEARCH.phraseMs),
       row('search: phrase, cold, Pagefind results in too', search.textColdComplete, 'ms'),
       row('search: phrase, warm, first result', search.textWarm, 'ms'),
       row('search: phrase, warm, Pagefind results in too', search.textWarmComplete, 'ms'),
       row('search: bytes of a first exact-code search', search.exactFirstSearchBytes, 'B'),
-      row('search: bytes of a first phrase search', search.textFirstSearchBytes, 'B', 120 * KB),
+      row('search: bytes of a first phrase search', search.textFirstSearchBytes, 'B', SEARCH.firstPhraseSearchBytes),
     );
     for (const [key, s] of Object.entries(scores)) {
       for (const c of CATEGORIES) rows.push(row(`Lighthouse ${key}: ${c}`, s[c], 'score', 100, false));
       rows.push(
-        row(`Lighthouse ${key}: LCP`, s.lcp, 'ms', key.startsWith('mobile') ? 900 : undefined),
+        row(`Lighthouse ${key}: LCP`, s.lcp, 'ms', key.startsWith('mobile') ? MOBILE_LCP_MS : undefined),
         row(`Lighthouse ${key}: TBT`, s.tbt, 'ms'),
         row(`Lighthouse ${key}: CLS`, s.cls, '', 0),
       );
@@ -328,50 +336,6 @@ async function benchSite() {
   } finally {
     server.close();
   }
-}
-
-/** Deterministic pseudo-random numbers, so every scale run builds the same synthetic tables. */
-function random(seed) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-const WORDS = ['签名', '图片', '下载', '失败', '参数', '超时', '身份证', '人脸', '银行卡', '过期', '无效', '服务',
-  '内部错误', '请求', '权限', '配额', '网络', '格式', '解码', '检测', '翻拍', '遮挡', '模糊', '不存在', '重试'];
-
-/** A content folder: the real one plus `services` synthetic tables of CODES_PER_SERVICE codes each. */
-function syntheticContent(services) {
-  const dir = mkdtempSync(join(tmpdir(), 'errcodes-scale-'));
-  cpSync('content', dir, { recursive: true });
-  const next = random(services);
-  const phrase = (n) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join('');
-  for (let s = 0; s < services; s++) {
-    const id = String(s).padStart(3, '0');
-    const rows = Array.from({ length: CODES_PER_SERVICE }, (_, i) => {
-      const code = `7${id}${String(i).padStart(4, '0')}`;
-      return `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}`;
-    });
-    writeFileSync(
-      join(dir, 'tables', 'image', `synthetic-${id}.yaml`),
-      [
-        'product: image',
-        `order: ${100 + s}`,
-        `title: 合成服务${id}错误码`,
-        `label: Synthetic service ${id}`,
-        'source:',
-        '  document: image-services-error-codes.md',
-        `  section: 合成服务${id}错误码`,
-        'columns:',
-        '  code: 错误码',
-        '  message: 含义',
-        '  advice: 处理措施',
-        'rows:',
-        ...rows,
-        '',
-      ].join('\n'),
-    );
-  }
-  return dir;
 }
 
 async function benchScale() {
@@ -390,6 +354,8 @@ async function benchScale() {
       const build = await timedBuild({ OUT_DIR: outDir, BASE_PATH: '/', SITE_URL: baseURL.slice(0, -1), CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir });
       const dist = dirStats(outDir);
       const largest = largestPage(outDir);
+      const allCodes = readdirSync(join(outDir, 'codes')).filter((d) => /^-?\d+$/.test(d)).length;
+      const listPages = readdirSync(join(outDir, 'codes', 'from')).length + 1;
       const server = await serve({ dir: outDir, port });
       let search;
       try {
@@ -397,7 +363,7 @@ async function benchScale() {
       } finally {
         server.close();
       }
-      results.push({ services, codes, build, dist, largest, search });
+      results.push({ services, codes, allCodes, listPages, build, dist, largest, search });
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
@@ -407,16 +373,18 @@ async function benchScale() {
 
   const rows = [];
   for (const r of results) {
-    const at = `${r.codes} synthetic codes`;
+    const at = `${r.allCodes} codes (${r.codes} generated)`;
+    const atScale = r.codes >= SCALE.codes;
     rows.push(
-      row(`${at}: build time`, r.build.seconds, 's', 180),
-      row(`${at}: build time per 1,000 codes`, (r.build.seconds / r.codes) * 1000, 's'),
+      row(`${at}: build time`, r.build.seconds, 's', atScale ? SCALE.buildSeconds : undefined),
+      row(`${at}: build time per 1,000 codes`, (r.build.seconds / r.allCodes) * 1000, 's'),
       row(`${at}: build peak memory`, r.build.peakMB, 'MB'),
       row(`${at}: dist size (${r.dist.files} files)`, r.dist.bytes, 'B'),
-      row(`${at}: largest page ${r.largest.page} (gzip)`, r.largest.gzip, 'B'),
-      row(`${at}: bytes of a first exact-code search`, r.search.exactFirstSearchBytes, 'B'),
-      row(`${at}: bytes of a first phrase search`, r.search.textFirstSearchBytes, 'B', 120 * KB),
-      row(`${at}: phrase search, cold, first result`, r.search.textCold, 'ms', 150),
+      row(`${at}: largest page ${r.largest.page} (gzip)`, r.largest.gzip, 'B', SCALE.codeListHtml),
+      row(`${at}: pages of the list of all codes`, r.listPages, ''),
+      row(`${at}: bytes of a first exact-code search`, r.search.exactFirstSearchBytes, 'B', SCALE.firstCodeLookupBytes),
+      row(`${at}: bytes of a first phrase search`, r.search.textFirstSearchBytes, 'B', atScale ? SCALE.firstPhraseSearchBytes : SEARCH.firstPhraseSearchBytes),
+      row(`${at}: phrase search, cold, first result`, r.search.textCold, 'ms', SEARCH.phraseMs),
     );
   }
   printTable(rows);
@@ -424,8 +392,9 @@ async function benchScale() {
     const [a, b] = [results[0], results.at(-1)];
     const growth = (x, y) => (y / x).toFixed(2);
     console.log(
-      `\nFrom ${a.codes} to ${b.codes} synthetic codes (×${growth(a.codes, b.codes)}): build time ×${growth(a.build.seconds, b.build.seconds)}, ` +
+      `\nFrom ${a.allCodes} to ${b.allCodes} codes (×${growth(a.allCodes, b.allCodes)}): build time ×${growth(a.build.seconds, b.build.seconds)}, ` +
         `dist size ×${growth(a.dist.bytes, b.dist.bytes)}, largest page ×${growth(a.largest.gzip, b.largest.gzip)}, ` +
+        `first code lookup bytes ×${growth(a.search.exactFirstSearchBytes, b.search.exactFirstSearchBytes)}, ` +
         `first phrase search bytes ×${growth(a.search.textFirstSearchBytes, b.search.textFirstSearchBytes)}.`,
     );
   }
