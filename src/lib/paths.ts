@@ -24,11 +24,6 @@ export function codePageHref(base: string, code: string): string {
   return withBase(base, `codes/${code}/`);
 }
 
-/** The code a code page's URL stands for, the inverse of `codePageHref` ("/sub/codes/-1102/" → "-1102"). */
-export function codeFromUrl(url: string): string | undefined {
-  return /\/codes\/(-?\d+)\/?(?:[?#].*)?$/.exec(url)?.[1];
-}
-
 /** A file of the sharded code lookup ("lookup/-1.3f9c2a71.json"); names carry a hash of their content. */
 export function lookupFileHref(base: string, file: string): string {
   return withBase(base, `lookup/${file}`);

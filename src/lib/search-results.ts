@@ -1,7 +1,7 @@
 import type { LookupIndex } from './export-catalog';
 import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import type { Query } from './normalize-query';
-import { codeFromUrl, codePageHref, rowHref, searchHref } from './paths';
+import { codePageHref, rowHref, searchHref } from './paths';
 
 /** One line of the results list: always a code, one meaning, where it comes from, and where the link lands. */
 export interface ResultItem {
@@ -32,6 +32,9 @@ export type SearchOutcome =
     }
   | { kind: 'text'; text: string; items: ResultItem[] };
 
+/** Results a search shows at most. */
+export const TEXT_RESULTS = 12;
+
 const where = (m: CodeMeaning) => `${m.heading} · ${m.label}`;
 
 function codePageItem(base: string, code: string, meanings: CodeMeaning[]): ResultItem {
@@ -60,16 +63,16 @@ export function codeOutcome(base: string, index: LookupIndex, query: Extract<Que
 }
 
 /**
- * The results of a full-text search, from Pagefind's results (`urls`, best first) and the lookup entries of their
- * codes (`index` holds at least those). Pagefind splits Chinese phrases into words and would rank "签名串错误"
+ * The results of a full-text search, from the codes of Pagefind's results (`codes`, best first) and their lookup
+ * entries (`index` holds at least those). Pagefind splits Chinese phrases into words and would rank "签名串错误"
  * beside "签名过期": of its results, the codes whose meaning contains the whole phrase come first, closest meaning
  * first, then the others in Pagefind's order. Only the results are read, never the whole index.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
-export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = 12): SearchOutcome {
+export function textOutcome(base: string, index: LookupIndex, text: string, codes: readonly string[], limit = TEXT_RESULTS): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
-  const results = [...new Set(urls.flatMap((url) => codeFromUrl(url) ?? []))].flatMap((code, rank) => {
+  const results = [...new Set(codes)].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];
     const matching = meanings.filter(contains);

@@ -1,13 +1,18 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
 import { parseQuery } from '../lib/normalize-query';
-import { codeOutcome, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
-import { codeFromUrl, withBase } from '../lib/paths';
+import { codeOutcome, textOutcome, TEXT_RESULTS, type ResultItem, type SearchOutcome } from '../lib/search-results';
+import { withBase } from '../lib/paths';
 import { loadLookup, loadPrefix } from './lookup-index';
 
 export { loadLookup };
 
+/** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
+interface PagefindSubResult {
+  title: string;
+  locations: number[];
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string }>;
+  data: () => Promise<{ sub_results: PagefindSubResult[] }>;
 }
 interface Pagefind {
   options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
@@ -15,8 +20,12 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Pagefind results read per search: more than are shown, so the ones holding the whole phrase can come first. */
-const TEXT_CANDIDATES = 20;
+/** Table pages whose matched rows are read at a time, and at most, per search: each read fetches the page's text. */
+const PAGES_AT_A_TIME = 4;
+const MOST_PAGES = 12;
+/** Codes read from Pagefind before ordering: more than are shown, so the ones holding the whole phrase come first. */
+const CANDIDATES = 2 * TEXT_RESULTS;
+const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -30,13 +39,37 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The query as words apart ("身份证" → "身份 证"), as the index holds Chinese text: Pagefind leaves a query the
+ * browser does not split whole, and a whole "身份证" matches no indexed word.
+ */
+function spaced(text: string): string {
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
+}
+
+/** The codes of the rows Pagefind matched for `words`: best table pages first, in each the rows most matched first. */
+async function matchedCodes(base: string, words: string): Promise<string[]> {
+  const pages = (await (await loadPagefind(base)).search(spaced(words)))?.results.slice(0, MOST_PAGES) ?? [];
+  const codes: string[] = [];
+  for (let start = 0; start < pages.length && codes.length < CANDIDATES; start += PAGES_AT_A_TIME) {
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_A_TIME).map((page) => page.data()));
+    for (const { sub_results } of read) {
+      const rows = [...sub_results].sort((a, b) => b.locations.length - a.locations.length);
+      for (const row of rows) codes.push(...row.title.split(' ').filter((code) => CODE.test(code)));
+    }
+  }
+  return codes;
+}
+
 /** A sign alone is the start of a code being typed: nothing to look up yet, and no word to search for. */
 const LONE_SIGN = /^\s*[-+]\s*$/;
 
 /**
  * Runs one search. A code (or a code inside pasted text) is looked up exactly in the code lookup's shards and
  * never sent to Pagefind, which would answer an undocumented number with the nearest indexed one. Words go to
- * Pagefind; `text` forces words. Pagefind's best results are then read with their codes' lookup entries.
+ * Pagefind; `text` forces words. The codes of the rows Pagefind matched are then read with their lookup entries.
  */
 export async function search(base: string, input: string, { text = false }: { text?: boolean } = {}): Promise<SearchOutcome> {
   if (LONE_SIGN.test(input) && !text) return { kind: 'empty' };
@@ -50,12 +83,8 @@ export async function search(base: string, input: string, { text = false }: { te
     const others = prefix.count - (outcome.codePage ? 1 : 0);
     return { ...outcome, moreStartingWith: Math.max(0, others - outcome.startingWith.length) };
   }
-  const words = query.text;
-  const found = await (await loadPagefind(base)).search(words);
-  const top = await Promise.all((found?.results ?? []).slice(0, TEXT_CANDIDATES).map((r) => r.data()));
-  const urls = top.map((d) => d.url);
-  const index = await loadLookup(base, urls.flatMap((url) => codeFromUrl(url) ?? []));
-  return textOutcome(base, index, words, urls);
+  const codes = await matchedCodes(base, query.text);
+  return textOutcome(base, await loadLookup(base, codes), query.text, codes);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeAnchor, codeFromUrl, codePageHref, lookupFileHref, rowHref, searchHref, tableHref, withBase } from '../../src/lib/paths';
+import { codeAnchor, codePageHref, lookupFileHref, rowHref, searchHref, tableHref, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
   it('joins a root base and a path', () => {
@@ -26,18 +26,6 @@ describe('tableHref, rowHref and codePageHref', () => {
     expect(tableHref('/sub/', 'faceid/idcard-ocr')).toBe('/sub/faceid/idcard-ocr/');
     expect(rowHref('/', 'image/face', '-1102')).toBe('/image/face/#code--1102');
     expect(codePageHref('/sub/', '0')).toBe('/sub/codes/0/');
-  });
-});
-
-describe('codeFromUrl', () => {
-  it('reads the code back from the URL codePageHref makes, with or without a base path', () => {
-    expect(codeFromUrl(codePageHref('/', '-1102'))).toBe('-1102');
-    expect(codeFromUrl(codePageHref('/sub/', '66660004'))).toBe('66660004');
-    expect(codeFromUrl('https://example.com/sub/codes/9/#top')).toBe('9');
-  });
-  it('returns undefined for other pages', () => {
-    expect(codeFromUrl(tableHref('/', 'image/face'))).toBeUndefined();
-    expect(codeFromUrl('/codes/')).toBeUndefined();
   });
 });
 
