@@ -9,9 +9,11 @@ export { loadLookup };
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
 interface PagefindSubResult {
   title: string;
-  locations: number[];
+  /** The weight of each matched word: above 1 in the row's meaning, 1 in its advice. */
+  weighted_locations: { weight: number }[];
 }
 interface PagefindResult {
+  id: string;
   data: () => Promise<{ sub_results: PagefindSubResult[] }>;
 }
 interface Pagefind {
@@ -20,11 +22,12 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Table pages whose matched rows are read at a time, and at most, per search: each read fetches the page's text. */
-const PAGES_AT_A_TIME = 4;
-const MOST_PAGES = 12;
-/** Codes read from Pagefind before ordering: more than are shown, so the ones holding the whole phrase come first. */
-const CANDIDATES = 2 * TEXT_RESULTS;
+/**
+ * Reading a table page's matched rows fetches its text (a few KB): pages are read two at a time, at most six per
+ * search, and only until a list of results has matches in the meaning.
+ */
+const PAGES_AT_A_TIME = 2;
+const MOST_PAGES = 6;
 const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -49,18 +52,30 @@ function spaced(text: string): string {
   return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
 }
 
-/** The codes of the rows Pagefind matched for `words`: best table pages first, in each the rows most matched first. */
+/**
+ * The codes of the rows Pagefind matched for `words`, those matched in their meaning first. Pages holding the
+ * words as one phrase (Pagefind's exact search) are read first, then the others, best first; each page's rows come
+ * from the plain search, whose matches carry their weight (above 1 in a meaning, 1 in advice).
+ */
 async function matchedCodes(base: string, words: string): Promise<string[]> {
-  const pages = (await (await loadPagefind(base)).search(spaced(words)))?.results.slice(0, MOST_PAGES) ?? [];
-  const codes: string[] = [];
-  for (let start = 0; start < pages.length && codes.length < CANDIDATES; start += PAGES_AT_A_TIME) {
+  const pf = await loadPagefind(base);
+  const query = spaced(words);
+  const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
+  const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
+  const ids = [...new Set([...(phrase?.results ?? []).map((page) => page.id), ...byId.keys()])];
+  const pages = ids.flatMap((id) => byId.get(id) ?? []).slice(0, MOST_PAGES);
+  const inMeaning: string[] = [];
+  const inAdvice: string[] = [];
+  for (let start = 0; start < pages.length && inMeaning.length < TEXT_RESULTS; start += PAGES_AT_A_TIME) {
     const read = await Promise.all(pages.slice(start, start + PAGES_AT_A_TIME).map((page) => page.data()));
     for (const { sub_results } of read) {
-      const rows = [...sub_results].sort((a, b) => b.locations.length - a.locations.length);
-      for (const row of rows) codes.push(...row.title.split(' ').filter((code) => CODE.test(code)));
+      for (const row of sub_results) {
+        const list = row.weighted_locations.some((l) => l.weight > 1) ? inMeaning : inAdvice;
+        list.push(...row.title.split(' ').filter((code) => CODE.test(code)));
+      }
     }
   }
-  return codes;
+  return [...new Set([...inMeaning, ...inAdvice])];
 }
 
 /** A sign alone is the start of a code being typed: nothing to look up yet, and no word to search for. */

@@ -48,7 +48,12 @@ function budgetOf(path) {
   if (!budget) throw new Error(`no page type in tests/support/budgets.mjs matches ${file}`);
   return budget;
 }
-const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'code page', 'decoder'];
+/** Measured by Lighthouse, each beside its bare rendering (the search page's results need its script: left out). */
+const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'table page with decoder', 'code page', 'all codes', 'decoder'];
+/** Where the bare rendering of each page is served, beside the site. */
+const BARE = '_bare/';
+/** Target: LCP within 5% of the bare rendering's, mobile and desktop. */
+const BARE_RATIO = 1.05;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -91,6 +96,22 @@ function timedBuild(env) {
       resolve({ seconds: (performance.now() - start) / 1000, peakMB: canPoll ? peak / 2 ** 20 : null });
     });
   });
+}
+
+/**
+ * The bare rendering of each measured page, under BARE in `dir`: the same HTML without stylesheets or scripts (no
+ * CSS, no JavaScript), served by the same server, to compare LCP against.
+ */
+function writeBarePages(dir) {
+  for (const type of LIGHTHOUSE_PAGES) {
+    const path = PAGE_TYPES[type];
+    const html = readFileSync(join(dir, path, 'index.html'), 'utf8')
+      .replace(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>/g, '')
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    mkdirSync(join(dir, BARE, path), { recursive: true });
+    writeFileSync(join(dir, BARE, path, 'index.html'), html);
+  }
 }
 
 /** Size in bytes and number of files under `dir`. */
@@ -184,7 +205,15 @@ async function lighthouseScores(baseURL, chromePath) {
     for (const formFactor of ['mobile', 'desktop']) {
       for (const type of LIGHTHOUSE_PAGES) {
         const runs = [];
+        const bareLcp = [];
         for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+          // The bare rendering first, in the same round, so both see the same machine load.
+          const bare = await lighthouse(
+            new URL(`${BARE}${PAGE_TYPES[type]}`, baseURL).href,
+            { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          bareLcp.push(bare.lhr.audits['largest-contentful-paint'].numericValue);
           const result = await lighthouse(
             new URL(PAGE_TYPES[type], baseURL).href,
             { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES },
@@ -207,6 +236,7 @@ async function lighthouseScores(baseURL, chromePath) {
         out[`${formFactor} ${type}`] = {
           ...Object.fromEntries(CATEGORIES.map((c) => [c, pick(c)])),
           lcp: pick('lcp'),
+          bareLcp: median(bareLcp),
           tbt: pick('tbt'),
           cls: pick('cls'),
           failing: [...new Set(runs.flatMap((r) => r.failing))],
@@ -234,6 +264,7 @@ function format(value, unit) {
   if (unit === 'ms') return `${Math.round(value)} ms`;
   if (unit === 's') return `${value.toFixed(1)} s`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
+  if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === '' || unit === 'score') return Number.isInteger(value) ? String(value) : value.toFixed(3);
   return `${value} ${unit}`;
 }
@@ -276,6 +307,7 @@ async function benchSite() {
   console.log('Building the site…');
   const build = await timedBuild({ OUT_DIR: outDir, BASE_PATH: '/', SITE_URL: baseURL.slice(0, -1) });
   const dist = dirStats(outDir);
+  writeBarePages(outDir);
   const server = await serve({ dir: outDir, port });
   try {
     console.log('Loading a page of each type…');
@@ -324,6 +356,8 @@ async function benchSite() {
       for (const c of CATEGORIES) rows.push(row(`Lighthouse ${key}: ${c}`, s[c], 'score', 100, false));
       rows.push(
         row(`Lighthouse ${key}: LCP`, s.lcp, 'ms', key.startsWith('mobile') ? MOBILE_LCP_MS : undefined),
+        row(`Lighthouse ${key}: LCP of the bare rendering`, s.bareLcp, 'ms'),
+        row(`Lighthouse ${key}: LCP ours / bare`, s.lcp / s.bareLcp, '×', BARE_RATIO),
         row(`Lighthouse ${key}: TBT`, s.tbt, 'ms'),
         row(`Lighthouse ${key}: CLS`, s.cls, '', 0),
       );

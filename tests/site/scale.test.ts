@@ -17,6 +17,9 @@ import { syntheticCode } from '../support/synthetic-content.mjs';
 
 const DIR = process.env['SCALE_SITE_DIR'] ?? 'dist-scale';
 const pages = htmlFiles(DIR);
+// The generated tables' own pages are as large as their 100 rows of generated text, whatever the catalogue's size;
+// real table pages are held to the budget in page-weight.test.ts. Every other page is checked here.
+const GENERATED_TABLE = /^image\/synthetic-\d+\//;
 const MINUTE = 60_000;
 
 let server: Server;
@@ -24,7 +27,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = await serve({ dir: DIR });
+  server = await serve({ dir: DIR, tls: undefined });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const executablePath = findChromium();
   browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
@@ -68,7 +71,7 @@ describe(`at ${SCALE.codes} generated codes`, () => {
   });
 
   test.each(PAGE_TYPES)('$type: every page is within its byte budget', (budget) => {
-    const { over, heaviest, count } = checkBudget(DIR, pages, budget);
+    const { over, heaviest, count } = checkBudget(DIR, pages.filter((p) => !GENERATED_TABLE.test(p)), budget);
     console.log(`at scale, heaviest ${budget.type} of ${count}: ${JSON.stringify(heaviest)}`);
     expect(count).toBeGreaterThan(0);
     expect(over).toEqual([]);

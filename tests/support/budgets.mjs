@@ -14,7 +14,9 @@ export const PAGE_TYPES = [
   { type: 'list of all codes', pages: /^codes\/(from\/-?\d+\/)?index\.html$/, total: 20 * KB, css: 8 * KB, js: 4 * KB },
   { type: 'search page', pages: /^search\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
   { type: 'decoder page', pages: /^decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'home, about and 404', pages: /^(index|about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+  // Lists every table, one line each: a few KB more with hundreds of tables.
+  { type: 'home', pages: /^index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'about and 404', pages: /^(about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
 ];
 
 /** The search box. */
