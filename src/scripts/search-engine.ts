@@ -64,13 +64,15 @@ async function matchedCodes(base: string, words: string): Promise<string[]> {
   const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
   const ids = [...new Set([...(phrase?.results ?? []).map((page) => page.id), ...byId.keys()])];
   const pages = ids.flatMap((id) => byId.get(id) ?? []).slice(0, MOST_PAGES);
+  // A row counts as matched in its meaning when its meaning holds as many matches as the query has words.
+  const wordCount = query.split(' ').length;
   const inMeaning: string[] = [];
   const inAdvice: string[] = [];
   for (let start = 0; start < pages.length && inMeaning.length < TEXT_RESULTS; start += PAGES_AT_A_TIME) {
     const read = await Promise.all(pages.slice(start, start + PAGES_AT_A_TIME).map((page) => page.data()));
     for (const { sub_results } of read) {
       for (const row of sub_results) {
-        const list = row.weighted_locations.some((l) => l.weight > 1) ? inMeaning : inAdvice;
+        const list = row.weighted_locations.filter((l) => l.weight > 1).length >= wordCount ? inMeaning : inAdvice;
         list.push(...row.title.split(' ').filter((code) => CODE.test(code)));
       }
     }
