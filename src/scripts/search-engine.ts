@@ -23,11 +23,11 @@ interface Pagefind {
 }
 
 /**
- * Reading a table page's matched rows fetches its text (a few KB): pages are read two at a time, at most six per
+ * Reading a table page's matched rows fetches its text (a few KB): pages are read two at a time, at most five per
  * search, and only until a list of results has matches in the meaning.
  */
 const PAGES_AT_A_TIME = 2;
-const MOST_PAGES = 6;
+const MOST_PAGES = 5;
 const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -77,7 +77,8 @@ async function matchedCodes(base: string, words: string): Promise<string[]> {
       }
     }
   }
-  return [...new Set([...inMeaning, ...inAdvice])];
+  // Twice a list of results is enough to order; each further code could cost the fetch of its lookup shard.
+  return [...new Set([...inMeaning, ...inAdvice])].slice(0, 2 * TEXT_RESULTS);
 }
 
 /** A sign alone is the start of a code being typed: nothing to look up yet, and no word to search for. */
