@@ -29,18 +29,17 @@ class SiteSearch extends HTMLElement {
       results.hidden = true;
     };
     type Outcome = Awaited<ReturnType<Engine['search']>>;
-    const show = (engine: Engine, outcome: Outcome, busy: boolean) => {
+    const show = (engine: Engine, outcome: Outcome) => {
       this.#codePage = outcome.kind === 'code' ? outcome.codePage : undefined;
       status.textContent = engine.render(results, outcome);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
-      results.ariaBusy = String(busy); // Pagefind's results are still to come
     };
     const update = async () => {
       const run = ++this.#run;
       const engine = await (this.#engine ??= this.#load());
       // A newer keystroke has its own results: drop this one's.
       const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
-      if (run === this.#run) show(engine, outcome, false);
+      if (run === this.#run) show(engine, outcome);
     };
 
     input.addEventListener('input', () => {
