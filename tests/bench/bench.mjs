@@ -7,7 +7,7 @@
 //                                  memory, largest page, list page, search bytes (the growth curve)
 //   npm run bench -- --scale=0,20,60,200   choose the sizes (generated services of 100 codes each)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -390,7 +390,8 @@ async function benchScale() {
       const dist = dirStats(outDir);
       const largest = largestPage(outDir);
       const allCodes = readdirSync(join(outDir, 'codes')).filter((d) => /^-?\d+$/.test(d)).length;
-      const listPages = readdirSync(join(outDir, 'codes', 'from')).length + 1;
+      const more = join(outDir, 'codes', 'from');
+      const listPages = (existsSync(more) ? readdirSync(more).length : 0) + 1;
       const server = await serve({ dir: outDir, port });
       let search;
       try {
