@@ -1,6 +1,6 @@
-// `npm test`: finds a browser, builds the site at the root and under /sub/, then runs the type check, the formatting
-// check, the unit tests, the checks of the built site (valid HTML, byte budgets) and the browser tests, and prints one
-// closing line with the totals. A stage that fails without a report of its tests (it could not start, or crashed)
+// `npm test`: finds a browser, builds the site (at /, under /sub/, and with 20,000 generated codes for the scale
+// checks), then runs the type check, the formatting check, the unit tests, the checks of the built site (valid HTML,
+// byte budgets) and the browser tests, and prints one closing line with the totals. A stage that fails without a report of its tests (it could not start, or crashed)
 // counts as a failure, so the closing line never reads "0 failed" when something did not run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,7 +62,8 @@ console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
 const SITE_URL = 'https://errcodes.example';
 const built =
   check('build the site at /', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' }) &&
-  check('build the site under /sub/', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' });
+  check('build the site under /sub/', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' }) &&
+  check('build the site with 20,000 generated codes (for the scale checks)', 'node', ['tests/support/build-scale.mjs'], { SITE_URL });
 if (!built) {
   console.error('The build failed: no test was run.');
   finish();

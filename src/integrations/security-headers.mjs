@@ -55,8 +55,8 @@ export const HEADERS = {
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Caching: a year for content-hashed files, which never change. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
-/** The content-hashed folders, relative to the base path: Astro's assets and Pagefind's index and fragments. */
-export const IMMUTABLE_PATHS = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*'];
+/** The content-hashed folders, relative to the base path: Astro's assets, the code lookup and Pagefind's index and fragments. */
+export const IMMUTABLE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/fragment/*', 'pagefind/index/*'];
 
 /** The _headers file (Cloudflare Pages / Netlify syntax; "! Name" drops a header an earlier rule set) for `base`. */
 export function headersFile(base = '/') {

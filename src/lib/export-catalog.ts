@@ -1,3 +1,4 @@
+import type { CodeTable } from '../schemas/code-table';
 import type { Catalog } from './build-catalog';
 import { codePageHref, rowHref, tableHref } from './paths';
 import { tableHeading } from './table-heading';
@@ -38,16 +39,16 @@ export function exportCatalog(catalog: Catalog, origin: string, base: string) {
 }
 
 /** A table as the browser lookup sees it: [id, heading, English label, kind]. */
-export type LookupTable = [id: string, heading: string, label: string, kind: 'codes' | 'warnings'];
+export type LookupTable = [id: string, heading: string, label: string, kind: CodeTable['kind']];
 /** One meaning of a code: [index into `tables`, meaning]. */
 export type LookupMeaning = [table: number, message: string];
-/** The compact index the search box and the decoder fetch on first use (/lookup.json). */
+/** The code lookup as the search box and the decoder use it: every table, and the codes loaded so far. */
 export interface LookupIndex {
   tables: LookupTable[];
   codes: Record<string, LookupMeaning[]>;
 }
 
-/** Builds /lookup.json from the catalog: every code with its meanings, nothing else. */
+/** The whole code lookup: every code with its meanings, nothing else (served in shards: lookup-shards.ts). */
 export function buildLookupIndex(catalog: Catalog): LookupIndex {
   const index = new Map(catalog.tables.map((t, i) => [t.id, i]));
   return {

@@ -1,4 +1,5 @@
 import { compareCodes } from './compare-codes';
+import type { CodeTable } from '../schemas/code-table';
 import type { LookupIndex } from './export-catalog';
 
 /** One meaning of a code in one table, as the search box and the decoder show it. */
@@ -9,7 +10,7 @@ export interface CodeMeaning {
   heading: string;
   /** Our English label of the table. */
   label: string;
-  kind: 'codes' | 'warnings';
+  kind: CodeTable['kind'];
   message: string;
 }
 
@@ -44,9 +45,4 @@ export function lookupCode(index: LookupIndex, code: string, limit = 8): CodeLoo
     startingWith: prefixed.slice(0, limit),
     moreStartingWith: Math.max(0, prefixed.length - limit),
   };
-}
-
-/** The code a full-text result stands for, read from its URL ("/sub/codes/-1102/" → "-1102"). */
-export function codeFromUrl(url: string): string | undefined {
-  return /\/codes\/(-?\d+)\/?(?:[?#].*)?$/.exec(url)?.[1];
 }

@@ -39,3 +39,13 @@ export function decoderHref(base: string, query?: string): string {
 export function searchHref(base: string, query: string, text = false): string {
   return `${withBase(base, 'search/')}?q=${encodeURIComponent(query)}${text ? '&mode=text' : ''}`;
 }
+
+/** A file of the sharded code lookup ("lookup/-1.3f9c2a71.json"); names carry a hash of their content. */
+export function lookupFileHref(base: string, file: string): string {
+  return withBase(base, `lookup/${file}`);
+}
+
+/** A page of the list of all codes: the first at "codes/", each other one named by its first code. */
+export function codeListHref(base: string, page: { index: number; first: string }): string {
+  return withBase(base, page.index === 0 ? 'codes/' : `codes/from/${page.first}/`);
+}

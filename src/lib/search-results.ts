@@ -1,6 +1,5 @@
-import { compareCodes } from './compare-codes';
 import type { LookupIndex } from './export-catalog';
-import { codeFromUrl, lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
+import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import { decoderHref, codePageHref, rowHref, searchHref } from './paths';
 import { otherSign, shareQuery, type IgnoredKind, type PasteReading } from './read-paste';
 
@@ -109,30 +108,29 @@ export const TEXT_QUERY_LIMIT = 200;
 const isWarning = (index: LookupIndex, code: string) => meaningsOf(index, code).some((m) => m.kind === 'warnings');
 
 /**
- * The results of a full-text search. Codes whose meaning contains the whole phrase come first (Pagefind splits
- * Chinese phrases into words and would rank "签名串错误" beside "签名过期"), closest meaning first; they are known
- * before Pagefind answers, so their order never changes when Pagefind's results (`urls`, best first: matches in
- * the advice, or in some of the words) are appended.
+ * The results of a full-text search, from the codes of Pagefind's results (`codes`, best first) and their lookup
+ * entries (`index` holds at least those). Pagefind splits Chinese phrases into words and would rank "签名串错误"
+ * beside "签名过期": of its results, the codes whose meaning contains the whole phrase come first, closest meaning
+ * first, then the others in Pagefind's order. Only the results are read, never the whole index.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
-export function textOutcome(base: string, index: LookupIndex, text: string, urls: string[], limit = RESULT_LIMIT): SearchOutcome {
+export function textOutcome(base: string, index: LookupIndex, text: string, codes: readonly string[], limit = RESULT_LIMIT): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
-  const closeness = (code: string) => Math.min(...meaningsOf(index, code).filter(contains).map((m) => m.message.length));
-  const phraseCodes = Object.keys(index.codes)
-    .filter((code) => meaningsOf(index, code).some(contains))
-    .sort((a, b) => closeness(a) - closeness(b) || compareCodes(a, b));
-  const found = urls.flatMap((url) => codeFromUrl(url) ?? []);
-  const ordered = [...phraseCodes, ...found.filter((code) => !phraseCodes.includes(code))];
-  const items = ordered.flatMap((code): ResultItem[] => {
+  const results = [...new Set(codes)].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];
     const matching = meanings.filter(contains);
+    const closeness = matching.length > 0 ? Math.min(...matching.map((m) => m.message.length)) : Infinity;
+    return [{ code, rank, meanings, matching, closeness }];
+  });
+  results.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
+  const items = results.slice(0, limit).map(({ code, meanings, matching }): ResultItem => {
     const [only] = matching;
     if (matching.length === 1 && only) {
-      return [{ href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) }];
+      return { href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) };
     }
-    return [codePageItem(base, code, matching.length > 0 ? matching : meanings)];
+    return codePageItem(base, code, matching.length > 0 ? matching : meanings);
   });
-  return { kind: 'text', text, items: items.slice(0, limit) };
+  return { kind: 'text', text, items };
 }

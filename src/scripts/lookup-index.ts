@@ -1,21 +1,80 @@
-// Ships to the browser, lazily (with the search engine or the decoder): fetches /lookup.json once per page.
+// Ships to the browser, lazily (with the search engine or the decoder): the code lookup, fetched in shards. The
+// page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards.
 import type { LookupIndex } from '../lib/export-catalog';
-import { withBase } from '../lib/paths';
+import { shardOf, shardsWithPrefix, type LookupManifest, type ShardEntry } from '../lib/lookup-shards';
+import { lookupFileHref } from '../lib/paths';
 
-let lookup: Promise<LookupIndex> | undefined;
+/** Shards a prefix listing loads at most; beyond, it lists the codes of the first ones and counts the rest. */
+const PREFIX_SHARDS = 4;
+
+let manifest: Promise<LookupManifest> | undefined;
+/** Every table, and the codes of the shards loaded so far (shared by every caller). */
+let index: Promise<LookupIndex> | undefined;
+const shards = new Map<string, Promise<void>>();
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** A failed fetch (a flaky network) is forgotten, so the next call tries again. */
+function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+function loadManifest(): Promise<LookupManifest> {
+  const url = document.documentElement.dataset['lookup'];
+  manifest ??= retryable(url ? json<LookupManifest>(url) : Promise.reject(new Error('the page names no code lookup')), () => {
+    manifest = undefined;
+    index = undefined;
+  });
+  return manifest;
+}
+
+async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIndex> {
+  index ??= loadManifest().then((m) => ({ tables: m.tables, codes: {} }));
+  const loaded = await index;
+  await Promise.all(
+    entries.map(([key, file]) => {
+      let shard = shards.get(key);
+      if (!shard) {
+        shard = retryable(
+          json<LookupIndex['codes']>(lookupFileHref(base, file)).then((codes) => void Object.assign(loaded.codes, codes)),
+          () => shards.delete(key),
+        );
+        shards.set(key, shard);
+      }
+      return shard;
+    }),
+  );
+  return loaded;
+}
+
+/** Resolves to an index holding every table and the entries of `codes` that are documented (and maybe more). */
+export async function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
+  const m = await loadManifest();
+  const entries = new Set<ShardEntry>();
+  for (const code of codes) {
+    const entry = shardOf(m, code);
+    if (entry) entries.add(entry);
+  }
+  return loadShards(base, [...entries]);
+}
 
 /**
- * The code index, holding every table and at least the documented entries of `codes` (today the whole index,
- * fetched once). A failed fetch is forgotten, so the next call tries again.
+ * For a typed prefix ("6666"): an index holding the prefix's own entry and codes that start with it (all of them
+ * when they fit in a few shards, else those of the first shards), and how many documented codes start with it.
  */
-export function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
-  void codes;
-  lookup ??= fetch(withBase(base, 'lookup.json')).then((r) => {
-    if (!r.ok) throw new Error(`lookup.json: HTTP ${r.status}`);
-    return r.json() as Promise<LookupIndex>;
-  });
-  lookup.catch(() => {
-    lookup = undefined;
-  });
-  return lookup;
+export async function loadPrefix(base: string, prefix: string): Promise<{ index: LookupIndex; count: number }> {
+  const m = await loadManifest();
+  const entries = shardsWithPrefix(m, prefix);
+  const loaded = await loadShards(base, entries.slice(0, PREFIX_SHARDS));
+  const [first] = entries;
+  // Shards under the prefix hold only codes that start with it; the one whose key the prefix extends is counted.
+  const partial = first && !first[0].startsWith(prefix) ? first : undefined;
+  const inPartial = partial ? Object.keys(loaded.codes).filter((c) => c.startsWith(prefix) && shardOf(m, c) === partial).length : 0;
+  const count = entries.reduce((sum, entry) => sum + (entry === partial ? inPartial : entry[2]), 0);
+  return { index: loaded, count };
 }

@@ -4,12 +4,21 @@ import { searchHref, withBase } from '../lib/paths';
 import { codesToLookUp, shareQuery } from '../lib/read-paste';
 import { echo, el, link } from './dom';
 import { IGNORED_WORDS } from './paste-words';
-import { loadLookup } from './lookup-index';
+import { loadLookup, loadPrefix } from './lookup-index';
+
+export { loadLookup };
 import { readPasteAsync } from './read-paste-async';
 
 
+/** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
+interface PagefindSubResult {
+  title: string;
+  /** The weight of each matched word: above 1 in the row's meaning, 1 in its advice. */
+  weighted_locations: { weight: number }[];
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string }>;
+  id: string;
+  data: () => Promise<{ sub_results: PagefindSubResult[] }>;
 }
 interface Pagefind {
   options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
@@ -17,6 +26,13 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * Reading a table page's matched rows fetches its text (a few KB): pages are read two at a time, at most five per
+ * search, and only until a list of results has matches in the meaning.
+ */
+const PAGES_AT_A_TIME = 2;
+const MOST_PAGES = 5;
+const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -34,35 +50,76 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /**
- * Runs one search. The paste is read once (src/lib/read-paste.ts): the codes in it are looked up exactly and never
- * sent to Pagefind, which would answer an undocumented number with the nearest indexed one. Words go to Pagefind;
- * `text` forces words. Codes whose meaning holds the phrase are known from the code index at once: `onPartial` gets
- * them while Pagefind (tens of milliseconds more when cold) is still loading.
+ * The query as words apart ("身份证" → "身份 证"), as the index holds Chinese text: Pagefind leaves a query the
+ * browser does not split whole, and a whole "身份证" matches no indexed word.
  */
-export async function search(
-  base: string,
-  input: string,
-  { text = false, onPartial }: { text?: boolean; onPartial?: (outcome: SearchOutcome) => void } = {},
-): Promise<SearchOutcome> {
+function spaced(text: string): string {
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
+}
+
+/**
+ * The codes of the rows Pagefind matched for `words`, those matched in their meaning first. Pages holding the
+ * words as one phrase (Pagefind's exact search) are read first, then the others, best first; each page's rows come
+ * from the plain search, whose matches carry their weight (above 1 in a meaning, 1 in advice).
+ */
+async function matchedCodes(base: string, words: string): Promise<string[]> {
+  const pf = await loadPagefind(base);
+  const query = spaced(words);
+  const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
+  const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
+  const ids = [...new Set([...(phrase?.results ?? []).map((page) => page.id), ...byId.keys()])];
+  const pages = ids.flatMap((id) => byId.get(id) ?? []).slice(0, MOST_PAGES);
+  // A row counts as matched in its meaning when its meaning holds as many matches as the query has words.
+  const wordCount = query.split(' ').length;
+  const inMeaning: string[] = [];
+  const inAdvice: string[] = [];
+  for (let start = 0; start < pages.length && inMeaning.length < RESULT_LIMIT; start += PAGES_AT_A_TIME) {
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_A_TIME).map((page) => page.data()));
+    for (const { sub_results } of read) {
+      for (const row of sub_results) {
+        const list = row.weighted_locations.filter((l) => l.weight > 1).length >= wordCount ? inMeaning : inAdvice;
+        list.push(...row.title.split(' ').filter((code) => CODE.test(code)));
+      }
+    }
+  }
+  // Twice a list of results is enough to order; each further code could cost the fetch of its lookup shard.
+  return [...new Set([...inMeaning, ...inAdvice])].slice(0, 2 * RESULT_LIMIT);
+}
+
+/**
+ * Runs one search. The paste is read once (src/lib/read-paste.ts): the codes in it are looked up exactly in the code
+ * lookup's shards and never sent to Pagefind, which would answer an undocumented number with the nearest indexed
+ * one; a lone sign or a partial code never loads Pagefind. Words go to Pagefind; `text` forces words. The codes of
+ * the rows Pagefind matched are then read with their lookup entries.
+ */
+export async function search(base: string, input: string, { text = false }: { text?: boolean } = {}): Promise<SearchOutcome> {
   const reading = await readPasteAsync(input);
   if (reading.empty) return { kind: 'empty' };
   if (!text) {
     // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
     const sure = reading.codeish || reading.codes.some((c) => c.key !== undefined) || reading.bits.length > 0 || reading.warnings.length > 0;
     if (sure || reading.codes.length > 0 || reading.ignored.some((i) => i.kind === 'api-error-code')) {
-      const outcome = codeOutcome(base, await loadLookup(base, codesToLookUp(reading)), reading);
+      const [only] = reading.codes;
+      const typed = reading.codeish && reading.codes.length === 1 && only && only.key === undefined ? only.code : undefined;
+      const [index, prefix] = await Promise.all([
+        loadLookup(base, codesToLookUp(reading)),
+        typed === undefined ? undefined : loadPrefix(base, typed),
+      ]);
+      const outcome = codeOutcome(base, prefix ? { tables: index.tables, codes: { ...index.codes, ...prefix.index.codes } } : index, reading);
+      if (prefix) {
+        // The listing may come from the first shards only: the count is the manifest's.
+        const others = prefix.count - (outcome.answers.some((a) => a.code === typed && a.codePage) ? 1 : 0);
+        outcome.moreStartingWith = Math.max(0, others - outcome.startingWith.length);
+      }
       if (sure || outcome.apiErrorCodes.length > 0 || outcome.answers.some((a) => a.codePage || a.otherSign)) return outcome;
     }
   }
   const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
-  const pagefind = loadPagefind(base); // loads beside the code index
-  const index = await loadLookup(base, []);
-  const early = textOutcome(base, index, words, []);
-  if (onPartial && early.kind === 'text' && early.items.length > 0) onPartial(early);
-  const found = await (await pagefind).search(words);
-  const top = await Promise.all((found?.results ?? []).slice(0, RESULT_LIMIT).map((r) => r.data()));
-  return textOutcome(base, index, words, top.map((d) => d.url));
+  const codes = await matchedCodes(base, words);
+  return textOutcome(base, await loadLookup(base, codes), words, codes);
 }
 
 /**

@@ -31,7 +31,7 @@ class SearchPage extends HTMLElement {
     status.textContent = T.searching;
     try {
       const show = (outcome: Awaited<ReturnType<typeof search>>) => (status.textContent = render(results, outcome));
-      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text', onPartial: show }));
+      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text' }));
     } catch (error) {
       status.textContent = T.failed(String(error));
     }

@@ -15,13 +15,19 @@ class SiteSearch extends HTMLElement {
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
-  /** Loads the engine; a failed load is forgotten so the next keystroke tries again. */
+  /** Loads the engine, and the code lookup's manifest beside it; a failed load is forgotten so the next keystroke tries again. */
   #load(): Promise<Engine> {
-    const engine = (this.#engine ??= import('./search-engine'));
-    engine.catch(() => {
-      if (this.#engine === engine) this.#engine = undefined;
-    });
-    return engine;
+    if (!this.#engine) {
+      const engine = import('./search-engine');
+      this.#engine = engine;
+      engine.then(
+        (e) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
+        () => {
+          if (this.#engine === engine) this.#engine = undefined;
+        },
+      );
+    }
+    return this.#engine;
   }
 
   connectedCallback() {
@@ -36,11 +42,10 @@ class SiteSearch extends HTMLElement {
       results.hidden = true;
     };
     type Outcome = Awaited<ReturnType<Engine['search']>>;
-    const show = (engine: Engine, outcome: Outcome, busy: boolean) => {
+    const show = (engine: Engine, outcome: Outcome) => {
       this.#outcome = outcome;
       status.textContent = engine.render(results, outcome);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
-      results.ariaBusy = String(busy); // Pagefind's results are still to come
     };
     /** Runs the search for the box's text; resolves to the engine, or undefined when it could not load. */
     const update = async (): Promise<Engine | undefined> => {
@@ -48,15 +53,13 @@ class SiteSearch extends HTMLElement {
       this.#outcome = undefined;
       try {
         const engine = await this.#load();
+        const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
         // A newer keystroke has its own results: drop this one's.
-        const onPartial = (outcome: Outcome) => run === this.#run && show(engine, outcome, true);
-        const outcome = await engine.search(this.dataset['base'] ?? '/', input.value, { onPartial });
-        if (run === this.#run) show(engine, outcome, false);
+        if (run === this.#run) show(engine, outcome);
         return engine;
       } catch {
         if (run === this.#run) {
           status.textContent = UNAVAILABLE;
-          results.ariaBusy = 'false';
         }
         return undefined;
       }

@@ -3,10 +3,11 @@
 //
 //   npm run bench                  build time and memory, dist size, bytes per page type, Lighthouse, search timings
 //   npm run bench -- --quick       the same with one Lighthouse run per page and fewer search runs
-//   npm run bench -- --scale       synthetic tables at growing sizes: build time, memory, largest page, search bytes
-//   npm run bench -- --scale=20,60,200   choose the sizes (services of 100 codes each)
+//   npm run bench -- --scale       the real tables alone, then with 2,000, 6,000 and 20,000 generated codes: build time,
+//                                  memory, largest page, list page, search bytes (the growth curve)
+//   npm run bench -- --scale=0,20,60,200   choose the sizes (generated services of 100 codes each)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,10 @@ import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
+import { KB, MOBILE_LCP_MS, PAGE_TYPES as BUDGETS, SCALE, SEARCH } from '../support/budgets.mjs';
 import { pageWeight } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
+import { CODES_PER_SERVICE, syntheticContent } from '../support/synthetic-content.mjs';
 import { measureSearch } from './search-timing.mjs';
 import { measurePaste, pasteRows } from './paste-timing.mjs';
 
@@ -26,12 +29,10 @@ process.chdir(ROOT);
 const flags = process.argv.slice(2);
 const QUICK = flags.includes('--quick');
 const scaleFlag = flags.find((f) => f.startsWith('--scale'));
-const SCALE_SIZES = scaleFlag?.includes('=') ? scaleFlag.split('=')[1].split(',').map(Number) : [20, 60, 200];
-const CODES_PER_SERVICE = 100;
+const SCALE_SIZES = scaleFlag?.includes('=') ? scaleFlag.split('=')[1].split(',').map(Number) : [0, 20, 60, SCALE.codes / CODES_PER_SERVICE];
 const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const SEARCH_RUNS = QUICK ? 3 : 7;
 
-const KB = 1000;
 /** One page of each type, measured in the browser and by Lighthouse. */
 const PAGE_TYPES = {
   home: '',
@@ -42,7 +43,19 @@ const PAGE_TYPES = {
   decoder: 'decode/',
   search: `search/?q=${encodeURIComponent('签名过期')}`,
 };
-const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'code page', 'decoder'];
+/** The byte budget of the page at `path` (a path of PAGE_TYPES), from the page type its built file belongs to. */
+function budgetOf(path) {
+  const file = `${path.split('?')[0]}index.html`;
+  const budget = BUDGETS.find((b) => b.pages.test(file));
+  if (!budget) throw new Error(`no page type in tests/support/budgets.mjs matches ${file}`);
+  return budget;
+}
+/** Measured by Lighthouse, each beside its bare rendering (the search page's results need its script: left out). */
+const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'table page with decoder', 'code page', 'all codes', 'decoder'];
+/** Where the bare rendering of each page is served, beside the site. */
+const BARE = '_bare/';
+/** Target: LCP within 5% of the bare rendering's, mobile and desktop. */
+const BARE_RATIO = 1.05;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -85,6 +98,22 @@ function timedBuild(env) {
       resolve({ seconds: (performance.now() - start) / 1000, peakMB: canPoll ? peak / 2 ** 20 : null });
     });
   });
+}
+
+/**
+ * The bare rendering of each measured page, under BARE in `dir`: the same HTML without stylesheets or scripts (no
+ * CSS, no JavaScript), served by the same server, to compare LCP against.
+ */
+function writeBarePages(dir) {
+  for (const type of LIGHTHOUSE_PAGES) {
+    const path = PAGE_TYPES[type];
+    const html = readFileSync(join(dir, path, 'index.html'), 'utf8')
+      .replace(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>/g, '')
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    mkdirSync(join(dir, BARE, path), { recursive: true });
+    writeFileSync(join(dir, BARE, path, 'index.html'), html);
+  }
 }
 
 /** Size in bytes and number of files under `dir`. */
@@ -178,7 +207,15 @@ async function lighthouseScores(baseURL, chromePath) {
     for (const formFactor of ['mobile', 'desktop']) {
       for (const type of LIGHTHOUSE_PAGES) {
         const runs = [];
+        const bareLcp = [];
         for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+          // The bare rendering first, in the same round, so both see the same machine load.
+          const bare = await lighthouse(
+            new URL(`${BARE}${PAGE_TYPES[type]}`, baseURL).href,
+            { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          bareLcp.push(bare.lhr.audits['largest-contentful-paint'].numericValue);
           const result = await lighthouse(
             new URL(PAGE_TYPES[type], baseURL).href,
             { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES },
@@ -201,6 +238,7 @@ async function lighthouseScores(baseURL, chromePath) {
         out[`${formFactor} ${type}`] = {
           ...Object.fromEntries(CATEGORIES.map((c) => [c, pick(c)])),
           lcp: pick('lcp'),
+          bareLcp: median(bareLcp),
           tbt: pick('tbt'),
           cls: pick('cls'),
           failing: [...new Set(runs.flatMap((r) => r.failing))],
@@ -228,6 +266,7 @@ function format(value, unit) {
   if (unit === 'ms') return `${Math.round(value)} ms`;
   if (unit === 's') return `${value.toFixed(1)} s`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
+  if (unit === '×') return `${value.toFixed(2)}×`;
   if (unit === '' || unit === 'score') return Number.isInteger(value) ? String(value) : value.toFixed(3);
   return `${value} ${unit}`;
 }
@@ -270,6 +309,7 @@ async function benchSite() {
   console.log('Building the site…');
   const build = await timedBuild({ OUT_DIR: outDir, BASE_PATH: '/', SITE_URL: baseURL.slice(0, -1) });
   const dist = dirStats(outDir);
+  writeBarePages(outDir);
   const server = await serve({ dir: outDir, port });
   try {
     console.log('Loading a page of each type…');
@@ -297,30 +337,33 @@ async function benchSite() {
       row('dist files', dist.files, ''),
     ];
     for (const [type, b] of Object.entries(transferred)) {
-      const isTable = type.startsWith('table page');
+      // The search page given a query runs a search as it loads: its bytes are the search's, not the page's.
+      const budget = PAGE_TYPES[type].includes('?') ? {} : budgetOf(PAGE_TYPES[type]);
       rows.push(
         row(`${type}: HTML transferred`, b.html, 'B'),
-        row(`${type}: CSS transferred`, b.css, 'B', isTable ? 8 * KB : undefined),
-        row(`${type}: JS transferred on load`, b.js, 'B', isTable ? 4 * KB : undefined),
+        row(`${type}: CSS transferred`, b.css, 'B', budget.css),
+        row(`${type}: JS transferred on load`, b.js, 'B', budget.js),
         row(`${type}: other transferred`, b.other, 'B'),
-        row(`${type}: total transferred (${b.requests} requests, +${b.headers} B headers)`, b.total, 'B', isTable ? 15 * KB : undefined),
+        row(`${type}: total transferred (${b.requests} requests, +${b.headers} B headers)`, b.total, 'B', budget.total),
       );
     }
     rows.push(
-      row('search: exact code, cold, first result', search.exactCold, 'ms', 50),
+      row('search: exact code, cold, first result', search.exactCold, 'ms', SEARCH.exactCodeMs),
       row('search: exact code, warm, first result', search.exactWarm, 'ms'),
-      row('search: phrase, cold, first result', search.textCold, 'ms', 150),
+      row('search: phrase, cold, first result', search.textCold, 'ms', SEARCH.phraseMs),
       row('search: phrase, cold, Pagefind results in too', search.textColdComplete, 'ms'),
       row('search: phrase, warm, first result', search.textWarm, 'ms'),
       row('search: phrase, warm, Pagefind results in too', search.textWarmComplete, 'ms'),
       row('search: bytes of a first exact-code search', search.exactFirstSearchBytes, 'B'),
-      row('search: bytes of a first phrase search', search.textFirstSearchBytes, 'B', 120 * KB),
+      row('search: bytes of a first phrase search', search.textFirstSearchBytes, 'B', SEARCH.firstPhraseSearchBytes),
       ...pasteRows(paste, row),
     );
     for (const [key, s] of Object.entries(scores)) {
       for (const c of CATEGORIES) rows.push(row(`Lighthouse ${key}: ${c}`, s[c], 'score', 100, false));
       rows.push(
-        row(`Lighthouse ${key}: LCP`, s.lcp, 'ms', key.startsWith('mobile') ? 900 : undefined),
+        row(`Lighthouse ${key}: LCP`, s.lcp, 'ms', key.startsWith('mobile') ? MOBILE_LCP_MS : undefined),
+        row(`Lighthouse ${key}: LCP of the bare rendering`, s.bareLcp, 'ms'),
+        row(`Lighthouse ${key}: LCP ours / bare`, s.lcp / s.bareLcp, '×', BARE_RATIO),
         row(`Lighthouse ${key}: TBT`, s.tbt, 'ms'),
         row(`Lighthouse ${key}: CLS`, s.cls, '', 0),
       );
@@ -333,53 +376,6 @@ async function benchSite() {
   } finally {
     server.close();
   }
-}
-
-/** Deterministic pseudo-random numbers, so every scale run builds the same synthetic tables. */
-function random(seed) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-const WORDS = ['签名', '图片', '下载', '失败', '参数', '超时', '身份证', '人脸', '银行卡', '过期', '无效', '服务',
-  '内部错误', '请求', '权限', '配额', '网络', '格式', '解码', '检测', '翻拍', '遮挡', '模糊', '不存在', '重试'];
-
-/** A content folder: the real one plus `services` synthetic tables of CODES_PER_SERVICE codes each. */
-function syntheticContent(services) {
-  const dir = mkdtempSync(join(tmpdir(), 'errcodes-scale-'));
-  cpSync('content', dir, { recursive: true });
-  const next = random(services);
-  const phrase = (n) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join('');
-  for (let s = 0; s < services; s++) {
-    const id = String(s).padStart(3, '0');
-    const rows = Array.from({ length: CODES_PER_SERVICE }, (_, i) => {
-      const code = `7${id}${String(i).padStart(4, '0')}`;
-      return `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}\n    en: { message: Synthetic meaning ${code}, advice: Synthetic advice ${code} }`;
-    });
-    writeFileSync(
-      join(dir, 'tables', 'image', `synthetic-${id}.yaml`),
-      [
-        'product: image',
-        `order: ${100 + s}`,
-        `title: 合成服务${id}错误码`,
-        `label: Synthetic service ${id}`,
-        'source:',
-        '  document: image-services-error-codes.md',
-        `  section: 合成服务${id}错误码`,
-        'columns:',
-        '  code: 错误码',
-        '  message: 含义',
-        '  advice: 处理措施',
-        'en:',
-        `  title: Synthetic service ${id} error codes`,
-        '  columns: { code: Error code, message: Meaning, advice: Handling advice }',
-        'rows:',
-        ...rows,
-        '',
-      ].join('\n'),
-    );
-  }
-  return dir;
 }
 
 async function benchScale() {
@@ -398,6 +394,9 @@ async function benchScale() {
       const build = await timedBuild({ OUT_DIR: outDir, BASE_PATH: '/', SITE_URL: baseURL.slice(0, -1), CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir });
       const dist = dirStats(outDir);
       const largest = largestPage(outDir);
+      const allCodes = readdirSync(join(outDir, 'codes')).filter((d) => /^-?\d+$/.test(d)).length;
+      const more = join(outDir, 'codes', 'from');
+      const listPages = (existsSync(more) ? readdirSync(more).length : 0) + 1;
       const server = await serve({ dir: outDir, port });
       let search;
       try {
@@ -405,7 +404,7 @@ async function benchScale() {
       } finally {
         server.close();
       }
-      results.push({ services, codes, build, dist, largest, search });
+      results.push({ services, codes, allCodes, listPages, build, dist, largest, search });
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
@@ -415,16 +414,18 @@ async function benchScale() {
 
   const rows = [];
   for (const r of results) {
-    const at = `${r.codes} synthetic codes`;
+    const at = `${r.allCodes} codes (${r.codes} generated)`;
+    const atScale = r.codes >= SCALE.codes;
     rows.push(
-      row(`${at}: build time`, r.build.seconds, 's', 180),
-      row(`${at}: build time per 1,000 codes`, (r.build.seconds / r.codes) * 1000, 's'),
+      row(`${at}: build time`, r.build.seconds, 's', atScale ? SCALE.buildSeconds : undefined),
+      row(`${at}: build time per 1,000 codes`, (r.build.seconds / r.allCodes) * 1000, 's'),
       row(`${at}: build peak memory`, r.build.peakMB, 'MB'),
       row(`${at}: dist size (${r.dist.files} files)`, r.dist.bytes, 'B'),
-      row(`${at}: largest page ${r.largest.page} (gzip)`, r.largest.gzip, 'B'),
-      row(`${at}: bytes of a first exact-code search`, r.search.exactFirstSearchBytes, 'B'),
-      row(`${at}: bytes of a first phrase search`, r.search.textFirstSearchBytes, 'B', 120 * KB),
-      row(`${at}: phrase search, cold, first result`, r.search.textCold, 'ms', 150),
+      row(`${at}: largest page ${r.largest.page} (gzip)`, r.largest.gzip, 'B', SCALE.codeListHtml),
+      row(`${at}: pages of the list of all codes`, r.listPages, ''),
+      row(`${at}: bytes of a first exact-code search`, r.search.exactFirstSearchBytes, 'B', SCALE.firstCodeLookupBytes),
+      row(`${at}: bytes of a first phrase search`, r.search.textFirstSearchBytes, 'B', atScale ? SCALE.firstPhraseSearchBytes : SEARCH.firstPhraseSearchBytes),
+      row(`${at}: phrase search, cold, first result`, r.search.textCold, 'ms', SEARCH.phraseMs),
     );
   }
   printTable(rows);
@@ -432,8 +433,9 @@ async function benchScale() {
     const [a, b] = [results[0], results.at(-1)];
     const growth = (x, y) => (y / x).toFixed(2);
     console.log(
-      `\nFrom ${a.codes} to ${b.codes} synthetic codes (×${growth(a.codes, b.codes)}): build time ×${growth(a.build.seconds, b.build.seconds)}, ` +
+      `\nFrom ${a.allCodes} to ${b.allCodes} codes (×${growth(a.allCodes, b.allCodes)}): build time ×${growth(a.build.seconds, b.build.seconds)}, ` +
         `dist size ×${growth(a.dist.bytes, b.dist.bytes)}, largest page ×${growth(a.largest.gzip, b.largest.gzip)}, ` +
+        `first code lookup bytes ×${growth(a.search.exactFirstSearchBytes, b.search.exactFirstSearchBytes)}, ` +
         `first phrase search bytes ×${growth(a.search.textFirstSearchBytes, b.search.textFirstSearchBytes)}.`,
     );
   }

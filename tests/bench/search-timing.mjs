@@ -18,7 +18,7 @@ const median = (xs) => {
 
 /**
  * Puts the whole query in the box as one keystroke (like a paste) and times, from that keystroke, the first
- * visible result line and the complete results (the region no longer aria-busy, i.e. Pagefind's are in too).
+ * visible result line and the complete results (the region not aria-busy; the search box shows all at once).
  */
 async function timeOneSearch(page, query) {
   return page.evaluate(async (q) => {

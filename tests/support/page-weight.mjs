@@ -51,3 +51,22 @@ export function pageWeight(dist, page, base = '/') {
   }
   return { html: htmlBytes, css, js, total: htmlBytes + css + js, files };
 }
+
+/**
+ * Holds every page of `pages` (paths of .html files under `dist`) that matches `budget.pages` to the budget:
+ * { over: one line per figure over its budget, heaviest: the heaviest page's figures, count: pages checked }.
+ */
+export function checkBudget(dist, pages, budget) {
+  const over = [];
+  let heaviest;
+  let count = 0;
+  for (const page of pages.filter((p) => budget.pages.test(p))) {
+    count += 1;
+    const { html, css, js, total } = pageWeight(dist, `/${page.replace(/index\.html$/, '')}`);
+    if (!heaviest || total > heaviest.total) heaviest = { page, html, css, js, total };
+    if (total > budget.total) over.push(`${page}: ${total} B in all, budget ${budget.total} B`);
+    if (css > budget.css) over.push(`${page}: ${css} B of CSS, budget ${budget.css} B`);
+    if (js > budget.js) over.push(`${page}: ${js} B of JavaScript on load, budget ${budget.js} B`);
+  }
+  return { over, heaviest, count };
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupIndex } from '../../src/lib/export-catalog';
-import { codeFromUrl, lookupCode, meaningsOf } from '../../src/lib/lookup-codes';
+import { lookupCode, meaningsOf } from '../../src/lib/lookup-codes';
 
-// A small index in the shape of /lookup.json; the real one is checked by the browser tests.
+// A small index in the shape of the code lookup; the real one is checked by the browser tests.
 const INDEX: LookupIndex = {
   tables: [
     ['image/face', '人脸错误码说明', 'Face recognition', 'codes'],
@@ -55,15 +55,5 @@ describe('lookupCode', () => {
     const found = lookupCode(INDEX, '-11025');
     expect(found.meanings).toEqual([]);
     expect(found.startingWith).toEqual([]);
-  });
-});
-
-describe('codeFromUrl', () => {
-  it('reads the code from a code page URL, with or without a base path', () => {
-    expect(codeFromUrl('/codes/-1102/')).toBe('-1102');
-    expect(codeFromUrl('/sub/codes/66660004/')).toBe('66660004');
-  });
-  it('returns undefined for other pages', () => {
-    expect(codeFromUrl('/image/face/')).toBeUndefined();
   });
 });

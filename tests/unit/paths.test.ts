@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeAnchor, codePageHref, rowHref, tableHref, withBase } from '../../src/lib/paths';
+import { codeAnchor, codePageHref, lookupFileHref, rowHref, tableHref, withBase } from '../../src/lib/paths';
 import { decoderHref, positionAnchor, searchHref } from '../../src/lib/paths';
 
 describe('withBase', () => {
@@ -47,5 +47,11 @@ describe('searchHref', () => {
   it('returns the search page for a query, asking for words when told to', () => {
     expect(searchHref('/sub/', '签名 过期')).toBe('/sub/search/?q=%E7%AD%BE%E5%90%8D%20%E8%BF%87%E6%9C%9F');
     expect(searchHref('/', '400', true)).toBe('/search/?q=400&mode=text');
+  });
+});
+
+describe('lookupFileHref', () => {
+  it('puts the lookup files under lookup/ of the base path', () => {
+    expect(lookupFileHref('/sub/', 'index.0123456789.json')).toBe('/sub/lookup/index.0123456789.json');
   });
 });

@@ -1,0 +1,73 @@
+import type { LookupIndex, LookupTable } from './export-catalog';
+
+/**
+ * The code lookup in shards, so a lookup downloads what it needs whatever the size of the catalogue.
+ *
+ * Codes are split by their leading characters (sign included): every code whose text starts with a shard's key
+ * lives in that shard, unless a longer key also matches it. A group holding more than `maxCodes` codes is split by
+ * one more character (its codes no longer than the key itself stay in a shard of that key), so shards stay small
+ * for any distribution of codes, and the codes that start with a typed prefix are in the shards whose key starts
+ * with that prefix, plus at most one shard whose key the prefix starts with.
+ */
+
+/** One shard as the manifest lists it: [key (leading characters of its codes), file name, number of codes]. */
+export type ShardEntry = [key: string, file: string, count: number];
+
+/** What a page reads first (by its content-hashed URL): every table, and where each shard is. */
+export interface LookupManifest {
+  tables: LookupTable[];
+  shards: ShardEntry[];
+}
+
+/** `codes` grouped by their first `length` characters. */
+function byLeading(codes: readonly string[], length: number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const key = code.slice(0, length);
+    const group = groups.get(key);
+    if (group) group.push(code);
+    else groups.set(key, [code]);
+  }
+  return groups;
+}
+
+/** Groups `codes` into shards of at most `maxCodes` codes each (a group of codes identical to its key excepted). */
+export function splitIntoShards(codes: readonly string[], maxCodes: number): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  const split = (key: string, group: string[]) => {
+    if (group.length <= maxCodes) {
+      shards.set(key, group);
+      return;
+    }
+    const ending = group.filter((code) => code.length <= key.length);
+    if (ending.length > 0) shards.set(key, ending);
+    const longer = group.filter((code) => code.length > key.length);
+    for (const [child, members] of byLeading(longer, key.length + 1)) split(child, members);
+  };
+  for (const [key, group] of byLeading(codes, 1)) split(key, group);
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The shard that would hold `code` (the longest key it starts with), if any. */
+export function shardOf(manifest: LookupManifest, code: string): ShardEntry | undefined {
+  let best: ShardEntry | undefined;
+  for (const entry of manifest.shards) {
+    if (code.startsWith(entry[0]) && entry[0].length > (best?.[0].length ?? -1)) best = entry;
+  }
+  return best;
+}
+
+/** The shards that hold every code starting with `prefix`, in key order. */
+export function shardsWithPrefix(manifest: LookupManifest, prefix: string): ShardEntry[] {
+  const holder = shardOf(manifest, prefix);
+  const under = manifest.shards.filter(([key]) => key.startsWith(prefix) && key !== holder?.[0]);
+  return holder ? [holder, ...under] : under;
+}
+
+/** The codes of `index` in one shard each: key → the part of the index holding that shard's codes. */
+export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, LookupIndex['codes']> {
+  const shards = splitIntoShards(Object.keys(index.codes), maxCodes);
+  return new Map(
+    [...shards].map(([key, codes]) => [key, Object.fromEntries(codes.map((code) => [code, index.codes[code] ?? []]))]),
+  );
+}

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { catalog } from './catalog';
+import { buildLookupIndex } from './lib/export-catalog';
+import { shardIndex, type LookupManifest } from './lib/lookup-shards';
+
+/**
+ * Most codes in one shard of the code lookup. A shard of 128 codes is about 3 KB gzip, and the manifest grows by
+ * one short entry per shard: a first lookup stays under 10 KB up to tens of thousands of codes.
+ */
+const SHARD_CODES = 128;
+
+/** "-1.3f9c2a71e0.json": the key or name, then a hash of the content, so a page never reads another build's file. */
+function hashed(name: string, body: string): string {
+  return `${name}.${createHash('sha256').update(body).digest('hex').slice(0, 10)}.json`;
+}
+
+function build() {
+  const index = buildLookupIndex(catalog);
+  const files = new Map<string, string>();
+  const manifest: LookupManifest = { tables: index.tables, shards: [] };
+  for (const [key, codes] of shardIndex(index, SHARD_CODES)) {
+    const body = JSON.stringify(codes);
+    const file = hashed(key, body);
+    files.set(file, body);
+    manifest.shards.push([key, file, Object.keys(codes).length]);
+  }
+  const body = JSON.stringify(manifest);
+  const manifestFile = hashed('index', body);
+  files.set(manifestFile, body);
+  return { files, manifestFile };
+}
+
+/** The files of the code lookup (served under lookup/), and which of them is the manifest every page points to. */
+export const lookupFiles = build();

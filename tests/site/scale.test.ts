@@ -1,0 +1,104 @@
+// The promises at scale, checked on the site built with SCALE.codes generated codes (dist-scale/, built by
+// tests/support/build-scale.mjs, which `npm test` runs first): byte budgets of every page type, the size of each
+// page of the list of all codes, and what a first code lookup and a first phrase search download in a browser.
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
+import { PAGE_TYPES, SCALE } from '../support/budgets.mjs';
+import { checkBudget } from '../support/page-weight.mjs';
+import { serve } from '../support/serve.mjs';
+import { htmlFiles } from '../support/site-files';
+import { syntheticCode } from '../support/synthetic-content.mjs';
+
+const DIR = process.env['SCALE_SITE_DIR'] ?? 'dist-scale';
+const pages = htmlFiles(DIR);
+// The generated tables' own pages are as large as their 100 rows of generated text, whatever the catalogue's size;
+// real table pages are held to the budget in page-weight.test.ts. Every other page is checked here.
+const GENERATED_TABLE = /^image\/synthetic-\d+\//;
+const MINUTE = 60_000;
+
+let server: Awaited<ReturnType<typeof serve>> | undefined;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  const started = await serve({ dir: DIR });
+  server = started;
+  origin = `http://127.0.0.1:${(started.address() as AddressInfo).port}/`;
+  const executablePath = findChromium();
+  browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+}, MINUTE);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Body bytes (as sent, gzip) and the URLs a page's context downloads while `action` runs and results show. */
+async function downloads(context: BrowserContext, action: () => Promise<void>) {
+  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
+  await action();
+  const all = await Promise.all(sizes);
+  return { bytes: all.reduce((sum, s) => sum + s.bytes, 0), urls: all.map((s) => s.url) };
+}
+
+/** Opens a table page, waits until it has loaded, types `query` in the search box and waits for the results. */
+async function firstSearch(query: string) {
+  const context = await browser.newContext();
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(new URL('faceid/face-verification/', origin).href, { waitUntil: 'networkidle' });
+    const results = page.locator('#site-search-results');
+    const fetched = await downloads(context, async () => {
+      await page.locator('#site-search-input').fill(query);
+      await results.locator('li').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    });
+    return { ...fetched, text: await results.innerText() };
+  } finally {
+    await context.close();
+  }
+}
+
+describe(`at ${SCALE.codes} generated codes`, () => {
+  test('the build holds them all', () => {
+    expect(pages.filter((p) => /^codes\/-?\d+\/index\.html$/.test(p)).length).toBeGreaterThan(SCALE.codes);
+  });
+
+  test.each(PAGE_TYPES)('$type: every page is within its byte budget', (budget) => {
+    const { over, heaviest, count } = checkBudget(DIR, pages.filter((p) => !GENERATED_TABLE.test(p)), budget);
+    console.log(`at scale, heaviest ${budget.type} of ${count}: ${JSON.stringify(heaviest)}`);
+    expect(count).toBeGreaterThan(0);
+    expect(over).toEqual([]);
+  }, 5 * MINUTE);
+
+  test(`every page of the list of all codes is at most ${SCALE.codeListHtml} B of gzip HTML`, () => {
+    const lists = pages.filter((p) => /^codes\/(from\/-?\d+\/)?index\.html$/.test(p));
+    const sizes = lists.map((p) => ({ page: p, bytes: gzipSync(readFileSync(join(DIR, p)), { level: 9 }).length }));
+    console.log(`at scale, ${lists.length} pages of the list of all codes, the largest ${Math.max(...sizes.map((s) => s.bytes))} B`);
+    expect(lists.length).toBeGreaterThan(1);
+    expect(sizes.filter((s) => s.bytes > SCALE.codeListHtml)).toEqual([]);
+  });
+
+  test(`a first exact-code lookup downloads at most ${SCALE.firstCodeLookupBytes} B and shows the code`, async () => {
+    const code = syntheticCode(123, 45);
+    const { bytes, urls, text } = await firstSearch(code);
+    console.log(`at scale, a first code lookup: ${bytes} B in ${urls.length} requests`);
+    expect(text).toContain(code);
+    expect(text).toContain('合成服务123错误码');
+    expect(urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(SCALE.firstCodeLookupBytes);
+  }, MINUTE);
+
+  test(`a first phrase search downloads at most ${SCALE.firstPhraseSearchBytes} B and shows results`, async () => {
+    const { bytes, urls, text } = await firstSearch('图片解码失败');
+    console.log(`at scale, a first phrase search: ${bytes} B in ${urls.length} requests`);
+    expect(text).toContain('图片解码失败');
+    expect(bytes).toBeLessThanOrEqual(SCALE.firstPhraseSearchBytes);
+  }, MINUTE);
+});

@@ -1,0 +1,46 @@
+// The byte and time budgets, written once: the checks of the built site (tests/site/) and the benchmark
+// (tests/bench/) read them from here. Bytes are gzip, 1 KB = 1000 bytes.
+
+export const KB = 1000;
+
+/**
+ * What each page sends before anyone interacts: its HTML, its CSS and the JavaScript it runs on load. Every built
+ * page belongs to exactly one page type (`pages` matches its file's path in the build).
+ */
+export const PAGE_TYPES = [
+  { type: 'table page', pages: /^(image|faceid)\/[^/]+\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'code page', pages: /^codes\/-?\d+\/index\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+  // One numeric range of codes a page, so the HTML does not grow with the catalogue.
+  { type: 'list of all codes', pages: /^codes\/(from\/-?\d+\/)?index\.html$/, total: 20 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'search page', pages: /^search\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'decoder page', pages: /^decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  // Lists every table, one line each: a few KB more with hundreds of tables.
+  { type: 'home', pages: /^index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'about and 404', pages: /^(about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+];
+
+/** The search box. */
+export const SEARCH = {
+  /** Milliseconds from the keystroke to the first visible result, cold. */
+  exactCodeMs: 50,
+  phraseMs: 150,
+  /** Bytes a first phrase search downloads (Pagefind and the code lookup's entries of its results). */
+  firstPhraseSearchBytes: 120 * KB,
+};
+
+/** Lighthouse, mobile: largest contentful paint. */
+export const MOBILE_LCP_MS = 900;
+
+/** Promises that must hold at the size the README promises. */
+export const SCALE = {
+  /** Generated codes on top of the real tables (200 services of 100 codes). */
+  codes: 20_000,
+  /** HTML of each page of the list of all codes. */
+  codeListHtml: 20 * KB,
+  /** Everything a first exact-code lookup downloads: search engine, lookup manifest and one shard. */
+  firstCodeLookupBytes: 10 * KB,
+  /** Everything a first phrase search downloads. */
+  firstPhraseSearchBytes: 150 * KB,
+  /** Seconds a build of the site with SCALE.codes generated codes may take. */
+  buildSeconds: 180,
+};

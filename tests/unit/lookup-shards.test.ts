@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { LookupIndex } from '../../src/lib/export-catalog';
+import { shardIndex, shardOf, shardsWithPrefix, splitIntoShards, type LookupManifest } from '../../src/lib/lookup-shards';
+
+const CODES = ['-1101', '-1102', '-1300', '-1308', '-1', '9', '66660001', '66660002', '66660010', '6', '7000', '7001'];
+
+/** A manifest of the shards of CODES, three codes at most per shard. */
+function manifest(): LookupManifest {
+  const shards = splitIntoShards(CODES, 3);
+  return { tables: [], shards: [...shards].map(([key, codes]) => [key, `${key}.json`, codes.length]) };
+}
+
+describe('splitIntoShards', () => {
+  it('puts every code in exactly one shard, no shard over the limit, each code under a key it starts with', () => {
+    const shards = splitIntoShards(CODES, 3);
+    const all = [...shards.values()].flat();
+    expect(all.toSorted()).toEqual([...CODES].sort());
+    for (const [key, codes] of shards) {
+      expect(codes.length).toBeLessThanOrEqual(3);
+      for (const code of codes) expect(code.startsWith(key)).toBe(true);
+    }
+  });
+  it('keeps a group that fits in one shard', () => {
+    expect([...splitIntoShards(['-1102', '-1308', '9'], 3)]).toEqual([['-', ['-1102', '-1308']], ['9', ['9']]]);
+  });
+  it('splits 20,000 codes into shards of at most the limit', () => {
+    const codes = Array.from({ length: 20_000 }, (_, i) => `7${String(i).padStart(7, '0')}`);
+    const shards = splitIntoShards(codes, 128);
+    expect(Math.max(...[...shards.values()].map((c) => c.length))).toBeLessThanOrEqual(128);
+    expect([...shards.values()].flat()).toHaveLength(20_000);
+  });
+});
+
+describe('shardOf', () => {
+  it('finds the shard that holds each code', () => {
+    const m = manifest();
+    const shards = splitIntoShards(CODES, 3);
+    for (const code of CODES) expect(shards.get(shardOf(m, code)?.[0] ?? '')).toContain(code);
+  });
+  it('finds no shard for a code no key starts', () => {
+    expect(shardOf(manifest(), '5')).toBeUndefined();
+  });
+});
+
+describe('shardsWithPrefix', () => {
+  it('returns the shards holding every code that starts with the prefix', () => {
+    const m = manifest();
+    const shards = splitIntoShards(CODES, 3);
+    for (const prefix of ['-', '-1', '-13', '6', '6666', '66660001', '7']) {
+      const held = shardsWithPrefix(m, prefix).flatMap(([key]) => shards.get(key) ?? []);
+      expect(held.filter((c) => c.startsWith(prefix)).sort()).toEqual(CODES.filter((c) => c.startsWith(prefix)).sort());
+    }
+  });
+});
+
+describe('shardIndex', () => {
+  it('splits an index into parts that together are the index', () => {
+    const index: LookupIndex = { tables: [], codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`]]])) };
+    const parts = shardIndex(index, 3);
+    expect(Object.assign({}, ...parts.values())).toEqual(index.codes);
+  });
+});
