@@ -11,8 +11,15 @@ if (min) {
   var minor = Number(min[2]);
   if (have[0] < major || (have[0] === major && have[1] < minor)) {
     console.error(
-      '\nThis project needs Node ' + major + '.' + minor + ' or newer (package.json "engines": ' + wanted + '); this is Node ' +
-        process.versions.node + '.\nInstall a newer Node (the .nvmrc file names the version, e.g. `nvm install`), then run npm install again.\n',
+      '\nThis project needs Node ' +
+        major +
+        '.' +
+        minor +
+        ' or newer (package.json "engines": ' +
+        wanted +
+        '); this is Node ' +
+        process.versions.node +
+        '.\nInstall a newer Node (the .nvmrc file names the version, e.g. `nvm install`), then run npm install again.\n',
     );
     process.exit(1);
   }

@@ -37,7 +37,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k];
@@ -59,7 +60,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readYaml(file: string, whenEmpty = ''): { value: Record<string, unknown>; text: string } | { problem: string } {
+function readYaml(
+  file: string,
+  whenEmpty = '',
+): { value: Record<string, unknown>; text: string } | { problem: string } {
   const bytes = readFileSync(file);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
@@ -104,7 +108,7 @@ function filesUnder(dir: string): string[] {
 function reservedSegments(config: LoaderContext['config']): Map<string, string> {
   const reserved = new Map<string, string>([
     [config.build.assets, `Astro's built assets (/${config.build.assets}/)`],
-    ['pagefind', "the search index (/pagefind/)"],
+    ['pagefind', 'the search index (/pagefind/)'],
   ]);
   const pages = fileURLToPath(new URL('pages/', config.srcDir));
   for (const file of filesUnder(pages)) {
@@ -180,7 +184,10 @@ async function syncTables({ config, store, parseData, generateDigest }: LoaderCo
       problems.push(`${shown(file)}: its address /${id}/ collides with ${owner}: move or rename the file`);
       continue;
     }
-    const read = readYaml(join(base, file), ': a table needs at least product, order, title, label, source, columns and rows');
+    const read = readYaml(
+      join(base, file),
+      ': a table needs at least product, order, title, label, source, columns and rows',
+    );
     if ('problem' in read) {
       problems.push(`${shown(file)}: ${read.problem}`);
       continue;
@@ -227,8 +234,12 @@ async function syncPositions({ store, parseData, generateDigest }: LoaderContext
   const extra = keys.filter((k) => !expected.includes(k));
   const missing = expected.filter((k) => !keys.includes(k));
   const problems = [
-    ...extra.map((k) => `${shown}: ${JSON.stringify(k)} is not a position: the positions are "1" to "${expected.length}"`),
-    ...missing.map((k) => `${shown}: position "${k}" is missing: every position from "1" to "${expected.length}" needs an entry`),
+    ...extra.map(
+      (k) => `${shown}: ${JSON.stringify(k)} is not a position: the positions are "1" to "${expected.length}"`,
+    ),
+    ...missing.map(
+      (k) => `${shown}: position "${k}" is missing: every position from "1" to "${expected.length}" needs an entry`,
+    ),
     ...entries.filter(([, v]) => !isMapping(v)).map(([k]) => `${shown}: position "${k}" must hold a mapping of fields`),
   ];
   if (problems.length > 0) throw new ContentError(problems);

@@ -54,7 +54,17 @@ export default defineConfig({
     { name: 'sub', testMatch: /\.sub\.spec\.ts$/, use: { baseURL: SUB_URL } },
   ],
   webServer: [
-    { command: `node tests/support/serve.mjs "${ROOT_DIR}" ${ROOT_PORT} /`, url: ROOT_URL, cwd: ROOT, reuseExistingServer: false },
-    { command: `node tests/support/serve.mjs "${SUB_DIR}" ${SUB_PORT} /sub/`, url: SUB_URL, cwd: ROOT, reuseExistingServer: false },
+    {
+      command: `node tests/support/serve.mjs "${ROOT_DIR}" ${ROOT_PORT} /`,
+      url: ROOT_URL,
+      cwd: ROOT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/support/serve.mjs "${SUB_DIR}" ${SUB_PORT} /sub/`,
+      url: SUB_URL,
+      cwd: ROOT,
+      reuseExistingServer: false,
+    },
   ],
 });

@@ -25,7 +25,8 @@ function finish() {
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   console.log('');
-  for (const r of results) console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  for (const r of results)
+    console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
   console.log(`tests: ${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }
@@ -33,7 +34,12 @@ function finish() {
 /** A stage that is one check: it passes or fails as a whole. */
 function check(label, command, args, env) {
   const status = run(label, command, args, env);
-  results.push({ label, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, note: status === 0 ? '' : `exit ${status}` });
+  results.push({
+    label,
+    passed: status === 0 ? 1 : 0,
+    failed: status === 0 ? 0 : 1,
+    note: status === 0 ? '' : `exit ${status}`,
+  });
   return status === 0;
 }
 
@@ -45,7 +51,12 @@ function tests(label, command, args, report, read) {
   try {
     counts = read(JSON.parse(readFileSync(report, 'utf8')));
   } catch {
-    results.push({ label, passed: 0, failed: 1, note: `exit ${status} and no report: the stage did not start or crashed` });
+    results.push({
+      label,
+      passed: 0,
+      failed: 1,
+      note: `exit ${status} and no report: the stage did not start or crashed`,
+    });
     return;
   }
   if (status !== 0 && counts.failed === 0) {
@@ -62,8 +73,17 @@ console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
 const SITE_URL = 'https://errcodes.example';
 const built =
   check('build the site at /', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' }) &&
-  check('build the site under /sub/', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' }) &&
-  check('build the site with 20,000 generated codes (for the scale checks)', 'node', ['tests/support/build-scale.mjs'], { SITE_URL });
+  check('build the site under /sub/', 'npx', ['astro', 'build'], {
+    SITE_URL,
+    BASE_PATH: '/sub/',
+    OUT_DIR: 'dist-sub',
+  }) &&
+  check(
+    'build the site with 20,000 generated codes (for the scale checks)',
+    'node',
+    ['tests/support/build-scale.mjs'],
+    { SITE_URL },
+  );
 if (!built) {
   console.error('The build failed: no test was run.');
   finish();
@@ -74,9 +94,20 @@ check('formatting (prettier --check .)', 'npx', ['prettier', '--check', '.']);
 tests(
   'unit tests and checks of the built site',
   'npx',
-  ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+  [
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/unit.json',
+  ],
   'test-results/unit.json',
-  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0) }),
+  (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0),
+  }),
 );
 tests(
   'browser tests',

@@ -19,7 +19,8 @@ export default function pagefindIntegration() {
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no page to index (no data-pagefind-body?)');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
         } finally {
           // Pagefind runs as a child process: stop it whatever happened, or the build never exits.

@@ -33,7 +33,9 @@ export function astroCsp() {
   const { 'script-src': script, 'style-src': style, ...rest } = CSP;
   return {
     // Each entry starts with a directive name from CSP above, which is what Astro's type asks.
-    directives: Object.entries(rest).map(([name, sources]) => /** @type {AstroCspDirective} */ (`${name} ${sources.join(' ')}`)),
+    directives: Object.entries(rest).map(
+      ([name, sources]) => /** @type {AstroCspDirective} */ (`${name} ${sources.join(' ')}`),
+    ),
     scriptDirective: { resources: script },
     styleDirective: { resources: style },
   };
@@ -47,7 +49,8 @@ export const HEADERS = {
   // Without includeSubDomains or preload: the site may share its domain with others.
   'Strict-Transport-Security': 'max-age=31536000',
   // Nothing on the site uses these; the clipboard (copy link) stays allowed.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
@@ -67,7 +70,8 @@ export function headersFile(base = '/') {
     ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     `  Cache-Control: ${SHORT_CACHE}`,
   ];
-  for (const path of IMMUTABLE_PATHS) lines.push(`${root}${path}`, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE_CACHE}`);
+  for (const path of IMMUTABLE_PATHS)
+    lines.push(`${root}${path}`, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE_CACHE}`);
   return `${lines.join('\n')}\n`;
 }
 

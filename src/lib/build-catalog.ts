@@ -60,7 +60,9 @@ export function buildCatalog(entries: TableEntry[]): Catalog {
     table.data.related.forEach((id, k) => {
       if (id === table.id) problems.push(`${fileOf(table)}: field "related.${k}": "${id}" is the table itself`);
       else if (!byTable.has(id)) {
-        problems.push(`${fileOf(table)}: field "related.${k}": no table has the id "${id}" (a table's id is its path under tables/ without ".yaml")`);
+        problems.push(
+          `${fileOf(table)}: field "related.${k}": no table has the id "${id}" (a table's id is its path under tables/ without ".yaml")`,
+        );
       }
     });
   });

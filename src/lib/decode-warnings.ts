@@ -57,7 +57,14 @@ export function decodeBits(value: string, positions: PositionInfo[]): BitsDecode
     if (bit !== '1') return [];
     const position = i + 1;
     // A position the data does not describe is reported, never given a meaning.
-    return [positions.find((p) => p.position === position) ?? { position, provenance: 'undocumented' as const, evidence: '未记载。', en: { evidence: 'Not documented.' } }];
+    return [
+      positions.find((p) => p.position === position) ?? {
+        position,
+        provenance: 'undocumented' as const,
+        evidence: '未记载。',
+        en: { evidence: 'Not documented.' },
+      },
+    ];
   });
   return { kind: 'bits', value, raised };
 }
@@ -67,13 +74,19 @@ export function decodeCode(code: string, lookup: LookupIndex): DecodedCode {
   const meanings = meaningsOf(lookup, code);
   const other = meanings.length === 0 ? otherSign(code) : undefined;
   const otherMeanings = other ? meaningsOf(lookup, other) : [];
-  return other && otherMeanings.length > 0 ? { code, meanings, otherSign: { code: other, meanings: otherMeanings } } : { code, meanings };
+  return other && otherMeanings.length > 0
+    ? { code, meanings, otherSign: { code: other, meanings: otherMeanings } }
+    : { code, meanings };
 }
 
 /** How many warnings a result raises: raised positions, and codes that a warning table documents. */
 export function countWarnings(result: DecodeResult): number {
   return result.items.reduce(
-    (n, i) => n + (i.kind === 'bits' ? i.raised.length : i.codes.filter((c) => c.meanings.some((m) => m.kind === 'warnings')).length),
+    (n, i) =>
+      n +
+      (i.kind === 'bits'
+        ? i.raised.length
+        : i.codes.filter((c) => c.meanings.some((m) => m.kind === 'warnings')).length),
     0,
   );
 }
@@ -90,7 +103,12 @@ export function decodeReading(reading: PasteReading, data: DecoderData): DecodeR
   }));
   const listed = new Set<string>();
   for (const w of reading.warnings) {
-    items.push({ kind: 'codes', field: w.key, warning: true, codes: w.codes.map((code) => decodeCode(code, data.lookup)) });
+    items.push({
+      kind: 'codes',
+      field: w.key,
+      warning: true,
+      codes: w.codes.map((code) => decodeCode(code, data.lookup)),
+    });
     for (const code of w.codes) listed.add(code);
   }
   // The other codes: one item per field name, then the lone numbers together.

@@ -99,7 +99,8 @@ export interface PasteReading {
 }
 
 // Zero-width and format characters that chat apps and web pages slip into copied text, and bidi controls.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -138,22 +139,78 @@ export function cleanPaste(input: string): string {
 }
 
 const CODE_KEYS = new Set([
-  'code', 'errcode', 'errorcode', 'errno', 'errorno', 'errnum', 'errornumber', 'err', 'error', 'xerrno', 'xerrcode',
-  'ret', 'retcode', 'returncode', 'rescode', 'respcode', 'responsecode', 'resultcode', 'errcd',
+  'code',
+  'errcode',
+  'errorcode',
+  'errno',
+  'errorno',
+  'errnum',
+  'errornumber',
+  'err',
+  'error',
+  'xerrno',
+  'xerrcode',
+  'ret',
+  'retcode',
+  'returncode',
+  'rescode',
+  'respcode',
+  'responsecode',
+  'resultcode',
+  'errcd',
 ]);
 const HTTP_KEYS = new Set(['http', 'https', 'httpstatus', 'httpcode', 'status', 'statuscode', 'httpstatuscode']);
-const ID_KEYS = new Set(['requestid', 'reqid', 'xrequestid', 'traceid', 'spanid', 'sessionid', 'biztoken', 'orderno', 'bizseqno', 'uuid', 'id']);
+const ID_KEYS = new Set([
+  'requestid',
+  'reqid',
+  'xrequestid',
+  'traceid',
+  'spanid',
+  'sessionid',
+  'biztoken',
+  'orderno',
+  'bizseqno',
+  'uuid',
+  'id',
+]);
 const CJK_CODE_KEYS = ['错误码', '返回码', '错误代码', '响应码', '返回值', '结果码', '状态码', '错误号'];
 const CJK_WARNING_KEYS = ['告警码', '警告码', '告警'];
 // The first part of API 3.0 error codes ("FailedOperation.ImageDecodeFailed").
-const API_CATEGORIES = new Set([
-  'authfailure', 'dryrunoperation', 'failedoperation', 'internalerror', 'invalidaction', 'invalidparameter',
-  'invalidparametervalue', 'invalidrequest', 'ipinblacklist', 'ipnotinwhitelist', 'limitexceeded', 'missingparameter',
-  'noSuchproduct', 'nosuchversion', 'requestlimitexceeded', 'resourceinsufficient', 'resourceinuse',
-  'resourcenotfound', 'resourceunavailable', 'responsesizelimitexceeded', 'servicenotavailable', 'serviceunavailable',
-  'unauthorizedoperation', 'unknownparameter', 'unsupportedoperation', 'unsupportedprotocol', 'unsupportedregion',
-  'operationdenied', 'resourcesoldout', 'clienterror', 'servererror',
-].map((c) => c.toLowerCase()));
+const API_CATEGORIES = new Set(
+  [
+    'authfailure',
+    'dryrunoperation',
+    'failedoperation',
+    'internalerror',
+    'invalidaction',
+    'invalidparameter',
+    'invalidparametervalue',
+    'invalidrequest',
+    'ipinblacklist',
+    'ipnotinwhitelist',
+    'limitexceeded',
+    'missingparameter',
+    'noSuchproduct',
+    'nosuchversion',
+    'requestlimitexceeded',
+    'resourceinsufficient',
+    'resourceinuse',
+    'resourcenotfound',
+    'resourceunavailable',
+    'responsesizelimitexceeded',
+    'servicenotavailable',
+    'serviceunavailable',
+    'unauthorizedoperation',
+    'unknownparameter',
+    'unsupportedoperation',
+    'unsupportedprotocol',
+    'unsupportedregion',
+    'operationdenied',
+    'resourcesoldout',
+    'clienterror',
+    'servererror',
+  ].map((c) => c.toLowerCase()),
+);
 
 interface Field {
   name: string;
@@ -322,7 +379,8 @@ export function readPaste(input: string): PasteReading {
       afterValue();
       switch (field.role) {
         case 'bits':
-          if (isBits(digits) && sign === '') add(reading.bits, { value: digits, key: field.name, ...(field.side ? { side: field.side } : {}) });
+          if (isBits(digits) && sign === '')
+            add(reading.bits, { value: digits, key: field.name, ...(field.side ? { side: field.side } : {}) });
           else add(reading.notBits, notBits(sign + digits, field.name));
           return;
         case 'warning':
@@ -343,7 +401,11 @@ export function readPaste(input: string): PasteReading {
           takeCode(code, field);
           return;
         case 'http':
-          return ignore(digits.length === 3 && digits >= '100' && digits <= '599' ? 'http-status' : 'field', code, field);
+          return ignore(
+            digits.length === 3 && digits >= '100' && digits <= '599' ? 'http-status' : 'field',
+            code,
+            field,
+          );
         case 'request-id':
           return ignore('request-id', code, field);
         case 'time':
@@ -355,7 +417,10 @@ export function readPaste(input: string): PasteReading {
       }
     }
     if (isBits(digits) && sign === '') return add(reading.bits, { value: digits });
-    if ((digits.length === 10 && digits >= '1000000000' && digits <= '2200000000') || (digits.length === 13 && digits >= '1000000000000' && digits <= '2200000000000')) {
+    if (
+      (digits.length === 10 && digits >= '1000000000' && digits <= '2200000000') ||
+      (digits.length === 13 && digits >= '1000000000000' && digits <= '2200000000000')
+    ) {
       return ignore('timestamp', code);
     }
     if (digits.length > MAX_LONE_DIGITS) return ignore('long-number', code);
@@ -454,7 +519,11 @@ export function readPaste(input: string): PasteReading {
       ignore(kind, sign + c, field);
     };
     // UUIDs and other request ids: 8-4-4-4-12 hex digits.
-    if (parts.length === 5 && seps.every((x) => x === '-') && [8, 4, 4, 4, 12].every((n, i) => parts[i]?.length === n && /^[0-9a-fA-F]+$/.test(parts[i] ?? ''))) {
+    if (
+      parts.length === 5 &&
+      seps.every((x) => x === '-') &&
+      [8, 4, 4, 4, 12].every((n, i) => parts[i]?.length === n && /^[0-9a-fA-F]+$/.test(parts[i] ?? ''))
+    ) {
       return settle(field?.role === 'request-id' ? 'request-id' : 'uuid');
     }
     if (/^\d{4}-\d{1,2}-\d{1,2}T\d{1,2}(:\d{1,2}){1,2}(\.\d+)?Z?$/.test(c)) return settle('timestamp');
@@ -468,8 +537,17 @@ export function readPaste(input: string): PasteReading {
         }
         if (seps.length === 3) return settle('ip');
       }
-      if (parts.length === 3 && (seps.every((x) => x === '-') || seps.every((x) => x === '/')) && (sizes[0] === 4 || sizes[2] === 4)) return settle('date');
-      if (seps.every((x) => x === ':' || x === '.') && seps[0] === ':' && sizes.every((n, i) => n <= 2 || (i === parts.length - 1 && seps[i - 1] === '.'))) {
+      if (
+        parts.length === 3 &&
+        (seps.every((x) => x === '-') || seps.every((x) => x === '/')) &&
+        (sizes[0] === 4 || sizes[2] === 4)
+      )
+        return settle('date');
+      if (
+        seps.every((x) => x === ':' || x === '.') &&
+        seps[0] === ':' &&
+        sizes.every((n, i) => n <= 2 || (i === parts.length - 1 && seps[i - 1] === '.'))
+      ) {
         return settle('time');
       }
       if (seps.every((x) => x === '.')) return settle(parts.length === 2 ? 'decimal' : 'version');
@@ -514,7 +592,12 @@ export function readPaste(input: string): PasteReading {
         end = e;
       }
       // A time zone after a timestamp ("…T10:00:01+08:00").
-      if ((s[end] === '+' || s[end] === '-') && /^\d\d:\d\d/.test(s.slice(end + 1, end + 6)) && s.slice(start, end).includes('T')) end += 6;
+      if (
+        (s[end] === '+' || s[end] === '-') &&
+        /^\d\d:\d\d/.test(s.slice(end + 1, end + 6)) &&
+        s.slice(start, end).includes('T')
+      )
+        end += 6;
       i = end;
       continue;
     }
@@ -583,7 +666,14 @@ export function readPaste(input: string): PasteReading {
       case 92: // \
         // Escapes of a JSON string logged inside another: "\n" is a line break, "\u8bf7" one character.
         while (s.charCodeAt(i) === 92) i++;
-        if (s[i] === 'u' && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2)) && isHex(s.charCodeAt(i + 3)) && isHex(s.charCodeAt(i + 4))) i += 5;
+        if (
+          s[i] === 'u' &&
+          isHex(s.charCodeAt(i + 1)) &&
+          isHex(s.charCodeAt(i + 2)) &&
+          isHex(s.charCodeAt(i + 3)) &&
+          isHex(s.charCodeAt(i + 4))
+        )
+          i += 5;
         else if (s[i] === 'n' || s[i] === 'r') {
           i++;
           if (listDepth < 0) clear();
@@ -645,7 +735,15 @@ export function shareQuery(reading: PasteReading, limit = 40): string {
   const parts: string[] = [];
   for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
   for (const b of reading.bits) {
-    parts.push(b.side === 'front' ? `frontMultiWarning=${b.value}` : b.side === 'back' ? `backMultiWarning=${b.value}` : b.key ? `multiWarning=${b.value}` : b.value);
+    parts.push(
+      b.side === 'front'
+        ? `frontMultiWarning=${b.value}`
+        : b.side === 'back'
+          ? `backMultiWarning=${b.value}`
+          : b.key
+            ? `multiWarning=${b.value}`
+            : b.value,
+    );
   }
   for (const w of reading.warnings) parts.push(`warningCode=[${w.codes.join(',')}]`);
   for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);

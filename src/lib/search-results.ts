@@ -73,7 +73,8 @@ function answer(base: string, index: LookupIndex, code: string, key?: string): C
   if (meanings.length > 0) return { ...found, codePage: codePageHref(base, code) };
   const other = otherSign(code);
   const otherMeanings = other ? meaningsOf(index, other) : [];
-  if (other && otherMeanings.length > 0) found.otherSign = { code: other, codePage: codePageHref(base, other), items: rowItems(base, otherMeanings) };
+  if (other && otherMeanings.length > 0)
+    found.otherSign = { code: other, codePage: codePageHref(base, other), items: rowItems(base, otherMeanings) };
   return found;
 }
 
@@ -82,13 +83,21 @@ function answer(base: string, index: LookupIndex, code: string, key?: string): C
  * so, with the other sign offered as a different code when that one is documented), documented codes first; for a
  * plain partial code, the codes it starts; the decoder when the query holds warnings.
  */
-export function codeOutcome(base: string, index: LookupIndex, reading: PasteReading): Extract<SearchOutcome, { kind: 'codes' }> {
+export function codeOutcome(
+  base: string,
+  index: LookupIndex,
+  reading: PasteReading,
+): Extract<SearchOutcome, { kind: 'codes' }> {
   const answers = reading.codes.slice(0, RESULT_LIMIT).map((c) => answer(base, index, c.code, c.key));
   const documented = answers.filter((a) => a.codePage);
   const [only] = reading.codes;
-  const prefix = reading.codeish && reading.codes.length === 1 && only && !only.key ? lookupCode(index, only.code, 8) : undefined;
+  const prefix =
+    reading.codeish && reading.codes.length === 1 && only && !only.key ? lookupCode(index, only.code, 8) : undefined;
   const decoded = shareQuery(reading);
-  const hasWarnings = reading.bits.length > 0 || reading.warnings.length > 0 || answers.some((a) => a.items.some((i) => isWarning(index, i.code)));
+  const hasWarnings =
+    reading.bits.length > 0 ||
+    reading.warnings.length > 0 ||
+    answers.some((a) => a.items.some((i) => isWarning(index, i.code)));
   return {
     kind: 'codes',
     plain: reading.codeish,
@@ -114,7 +123,13 @@ const isWarning = (index: LookupIndex, code: string) => meaningsOf(index, code).
  * first, then the others in Pagefind's order. Only the results are read, never the whole index.
  * A result lands on the row when exactly one of the code's meanings contains the phrase, else on the code page.
  */
-export function textOutcome(base: string, index: LookupIndex, text: string, codes: readonly string[], limit = RESULT_LIMIT): SearchOutcome {
+export function textOutcome(
+  base: string,
+  index: LookupIndex,
+  text: string,
+  codes: readonly string[],
+  limit = RESULT_LIMIT,
+): SearchOutcome {
   const phrase = text.toLowerCase();
   const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
   const results = [...new Set(codes)].flatMap((code, rank) => {

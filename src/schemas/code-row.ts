@@ -14,7 +14,10 @@ export const CodeRowSchema = z.strictObject({
   /** The meaning cell (含义 / 返回信息 / 错误码说明), verbatim; source `<br>` line breaks become "\n". */
   message: z.string().min(1, 'the meaning cell is empty'),
   /** The handling-advice cell (处理措施), verbatim, for tables that have that column; "-" stays "-". */
-  advice: z.string().min(1, 'the advice cell is empty; leave the field out when the table has no advice column').optional(),
+  advice: z
+    .string()
+    .min(1, 'the advice cell is empty; leave the field out when the table has no advice column')
+    .optional(),
   /** Our English translation of the row's texts (see content/glossary.yaml); advice exactly when the row has advice. */
   en: english(
     {

@@ -85,7 +85,8 @@ export const CodeTableSchema = z
     pair(['en', 'columns', 'message'], table.columns.message, en.columns.message, 'the meaning column header');
     pair(['en', 'columns', 'advice'], table.columns.advice, en.columns.advice, 'the advice column header');
     const paragraphs = Math.max(table.prose.length, en.prose.length);
-    for (let i = 0; i < paragraphs; i++) pair(['en', 'prose', i], table.prose[i], en.prose[i], `prose paragraph ${i + 1}`);
+    for (let i = 0; i < paragraphs; i++)
+      pair(['en', 'prose', i], table.prose[i], en.prose[i], `prose paragraph ${i + 1}`);
     const notices = Math.max(table.notices.length, en.notices.length);
     for (let n = 0; n < notices; n++) {
       const [zh = [], tr = []] = [table.notices[n], en.notices[n]];

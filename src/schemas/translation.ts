@@ -18,5 +18,7 @@ export const lineBreaks = (text: string) => text.split('\n').length - 1;
 /** An issue message when a translation's line breaks differ from its original's, else undefined. */
 export function lineBreakMismatch(original: string, translation: string): string | undefined {
   const [zh, en] = [lineBreaks(original), lineBreaks(translation)];
-  return zh === en ? undefined : `the English has ${en} line break(s) where the Chinese has ${zh}; keep them in the same places`;
+  return zh === en
+    ? undefined
+    : `the English has ${en} line break(s) where the Chinese has ${zh}; keep them in the same places`;
 }

@@ -1,6 +1,13 @@
 // Ships to the browser, lazily, on the first decode: reads the paste, explains it, and renders the result as text
 // nodes only, a few blocks at a time so a long paste never holds the page.
-import { countWarnings, decodeReading, type DecodedCode, type Decoded, type DecodeResult, type PositionInfo } from '../lib/decode-warnings';
+import {
+  countWarnings,
+  decodeReading,
+  type DecodedCode,
+  type Decoded,
+  type DecodeResult,
+  type PositionInfo,
+} from '../lib/decode-warnings';
 import { PROVENANCE_LABEL } from '../lib/provenance-label';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
 import { codesToLookUp, shareQuery, type NotBits } from '../lib/read-paste';
@@ -19,10 +26,12 @@ function thousands(n: number): string {
 
 // Every sentence this view shows, in one place.
 const T = {
-  advisory: 'These warnings are advisory: the call succeeded and recognition ran. Whether to accept the image is your decision.',
+  advisory:
+    'These warnings are advisory: the call succeeded and recognition ran. Whether to accept the image is your decision.',
   nothing:
     'Nothing here is an ID-card warning string (8 zeros and ones), a warning code or a code the tables know. Paste a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
-  empty: 'Paste something to decode: a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
+  empty:
+    'Paste something to decode: a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
   loadFailed: (error: string) => `The decoder could not load its data (${error}). Press Decode to try again.`,
   capped: (read: number, total: number) =>
     `Only the first ${thousands(read)} of ${thousands(total)} characters were read: paste just the response or the log line.`,
@@ -50,7 +59,10 @@ const T = {
   advisoryTag: ' (advisory warning)',
   notBits: (b: NotBits) => {
     const wrong = b.wrong.map((w) => `position ${w.position} is “${w.char}”`);
-    const parts = [...(b.length !== 8 ? [`it has ${b.length} characters, not 8`] : []), ...(wrong.length ? [`${wrong.join(', ')}; only 0 and 1 are allowed`] : [])];
+    const parts = [
+      ...(b.length !== 8 ? [`it has ${b.length} characters, not 8`] : []),
+      ...(wrong.length ? [`${wrong.join(', ')}; only 0 and 1 are allowed`] : []),
+    ];
     return `is not an ID-card warning string: ${parts.join('; ')}.`;
   },
   ignoredTitle: 'Set aside (never read as codes):',
@@ -69,10 +81,13 @@ function readPositions(json: string | undefined): PositionInfo[] {
     return [];
   }
   if (!Array.isArray(parsed)) return [];
-  const isProvenance = (x: unknown): x is PositionInfo['provenance'] => typeof x === 'string' && Object.hasOwn(PROVENANCE_LABEL, x);
+  const isProvenance = (x: unknown): x is PositionInfo['provenance'] =>
+    typeof x === 'string' && Object.hasOwn(PROVENANCE_LABEL, x);
   return parsed.flatMap((p: unknown): PositionInfo[] => {
     if (typeof p !== 'object' || p === null) return [];
-    const { position, meaning, en, provenance, evidence }: Record<string, unknown> = Object.fromEntries(Object.entries(p));
+    const { position, meaning, en, provenance, evidence }: Record<string, unknown> = Object.fromEntries(
+      Object.entries(p),
+    );
     if (typeof position !== 'number' || typeof evidence !== 'string' || !isProvenance(provenance)) return [];
     if (typeof en !== 'object' || en === null) return [];
     const english: Record<string, unknown> = Object.fromEntries(Object.entries(en));
@@ -91,7 +106,9 @@ function readPositions(json: string | undefined): PositionInfo[] {
 }
 
 function positionItem(positionsPage: string, p: PositionInfo) {
-  const meaning = p.meaning ? [zh(p.meaning), p.en?.meaning ? ` (${p.en.meaning})` : ''] : [el('em', '', T.undocumentedPosition)];
+  const meaning = p.meaning
+    ? [zh(p.meaning), p.en?.meaning ? ` (${p.en.meaning})` : '']
+    : [el('em', '', T.undocumentedPosition)];
   return el(
     'li',
     '',
@@ -105,17 +122,25 @@ function positionItem(positionsPage: string, p: PositionInfo) {
 function meaningsOfCode(base: string, code: string, meanings: DecodedCode['meanings']): (Node | string)[] {
   const [only] = meanings;
   if (meanings.length === 1 && only) {
-    return [link(rowHref(base, only.tableId, code), code), ': ', zh(only.message), ` — ${only.heading}`, only.kind === 'warnings' ? T.advisoryTag : ''];
+    return [
+      link(rowHref(base, only.tableId, code), code),
+      ': ',
+      zh(only.message),
+      ` — ${only.heading}`,
+      only.kind === 'warnings' ? T.advisoryTag : '',
+    ];
   }
   const list = el('ul', 'list-disc ps-5');
-  for (const m of meanings) list.append(el('li', '', zh(m.message), ' — ', link(rowHref(base, m.tableId, code), m.heading)));
+  for (const m of meanings)
+    list.append(el('li', '', zh(m.message), ' — ', link(rowHref(base, m.tableId, code), m.heading)));
   return [link(codePageHref(base, code), code), T.meanings(meanings.length), list];
 }
 
 function codeItem(base: string, c: DecodedCode) {
   if (c.meanings.length > 0) return el('li', '', ...meaningsOfCode(base, c.code, c.meanings));
   const item = el('li', '', echo(c.code), T.notDocumented);
-  if (c.otherSign) item.append(T.otherSign(c.otherSign.code), ...meaningsOfCode(base, c.otherSign.code, c.otherSign.meanings));
+  if (c.otherSign)
+    item.append(T.otherSign(c.otherSign.code), ...meaningsOfCode(base, c.otherSign.code, c.otherSign.meanings));
   return item;
 }
 
@@ -138,8 +163,10 @@ function itemBlock(base: string, positionsPage: string, item: Decoded): [HTMLEle
     const list = el('ul', 'list-disc ps-5');
     block.append(list);
     const shown = item.codes.slice(0, MAX_SHOWN);
-    for (let i = 0; i < shown.length; i += 10) steps.push(() => list.append(...shown.slice(i, i + 10).map((c) => codeItem(base, c))));
-    if (item.codes.length > MAX_SHOWN) steps.push(() => block.append(el('p', '', T.more(item.codes.length - MAX_SHOWN))));
+    for (let i = 0; i < shown.length; i += 10)
+      steps.push(() => list.append(...shown.slice(i, i + 10).map((c) => codeItem(base, c))));
+    if (item.codes.length > MAX_SHOWN)
+      steps.push(() => block.append(el('p', '', T.more(item.codes.length - MAX_SHOWN))));
   }
   return [block, steps];
 }
@@ -162,7 +189,10 @@ function summary(result: DecodeResult): string {
   if (result.empty) return T.empty;
   const strings = result.items.filter((i) => i.kind === 'bits').length;
   const codes = result.items.reduce((n, i) => n + (i.kind === 'codes' ? i.codes.length : 0), 0);
-  if (result.items.length === 0) return result.notBits.length > 0 ? `“${result.notBits[0]?.value}” ${T.notBits(result.notBits[0] ?? { value: '', length: 0, wrong: [] })}` : T.nothing;
+  if (result.items.length === 0)
+    return result.notBits.length > 0
+      ? `“${result.notBits[0]?.value}” ${T.notBits(result.notBits[0] ?? { value: '', length: 0, wrong: [] })}`
+      : T.nothing;
   return T.found(countWarnings(result), strings, codes);
 }
 
@@ -197,7 +227,8 @@ export async function show(host: HTMLElement, input: string) {
 
   const notes = el('div', 'mt-3 text-sm');
   if (result.capped) notes.append(el('p', 'font-medium', T.capped(result.capped.read, result.capped.total)));
-  if (result.items.length > 0) for (const b of result.notBits) notes.append(el('p', '', '“', echo(b.value), `” ${T.notBits(b)}`));
+  if (result.items.length > 0)
+    for (const b of result.notBits) notes.append(el('p', '', '“', echo(b.value), `” ${T.notBits(b)}`));
   if (notes.childElementCount > 0) out.append(notes);
 
   // In steps of a few milliseconds: a paste with hundreds of codes renders without one long task.
@@ -205,12 +236,16 @@ export async function show(host: HTMLElement, input: string) {
     const [block, fill] = itemBlock(base, positionsPage, item);
     return [() => void out.append(block), ...fill];
   });
-  if (result.items.length > MAX_SHOWN) steps.push(() => void out.append(el('p', 'mt-3', T.more(result.items.length - MAX_SHOWN))));
+  if (result.items.length > MAX_SHOWN)
+    steps.push(() => void out.append(el('p', 'mt-3', T.more(result.items.length - MAX_SHOWN))));
   if (!(await runInSteps(steps, () => run === rendering))) return;
   if (countWarnings(result) > 0) out.append(el('p', 'mt-3 text-sm text-neutral-700 dark:text-neutral-300', T.advisory));
   if (result.ignored.length > 0) {
     const list = el('ul', 'list-disc ps-5');
-    for (const x of result.ignored.slice(0, 20)) list.append(el('li', '', echo(x.value.length > 60 ? `${x.value.slice(0, 60)}…` : x.value), ` — ${IGNORED_WORDS[x.kind]}`));
+    for (const x of result.ignored.slice(0, 20))
+      list.append(
+        el('li', '', echo(x.value.length > 60 ? `${x.value.slice(0, 60)}…` : x.value), ` — ${IGNORED_WORDS[x.kind]}`),
+      );
     out.append(el('div', 'mt-3 text-sm text-neutral-700 dark:text-neutral-300', el('p', '', T.ignoredTitle), list));
   }
 

@@ -26,10 +26,13 @@ function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 
 function loadManifest(): Promise<LookupManifest> {
   const url = document.documentElement.dataset['lookup'];
-  manifest ??= retryable(url ? json<LookupManifest>(url) : Promise.reject(new Error('the page names no code lookup')), () => {
-    manifest = undefined;
-    index = undefined;
-  });
+  manifest ??= retryable(
+    url ? json<LookupManifest>(url) : Promise.reject(new Error('the page names no code lookup')),
+    () => {
+      manifest = undefined;
+      index = undefined;
+    },
+  );
   return manifest;
 }
 
@@ -41,7 +44,9 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
       let shard = shards.get(key);
       if (!shard) {
         shard = retryable(
-          json<LookupIndex['codes']>(lookupFileHref(base, file)).then((codes) => void Object.assign(loaded.codes, codes)),
+          json<LookupIndex['codes']>(lookupFileHref(base, file)).then(
+            (codes) => void Object.assign(loaded.codes, codes),
+          ),
           () => shards.delete(key),
         );
         shards.set(key, shard);
@@ -74,7 +79,9 @@ export async function loadPrefix(base: string, prefix: string): Promise<{ index:
   const [first] = entries;
   // Shards under the prefix hold only codes that start with it; the one whose key the prefix extends is counted.
   const partial = first && !first[0].startsWith(prefix) ? first : undefined;
-  const inPartial = partial ? Object.keys(loaded.codes).filter((c) => c.startsWith(prefix) && shardOf(m, c) === partial).length : 0;
+  const inPartial = partial
+    ? Object.keys(loaded.codes).filter((c) => c.startsWith(prefix) && shardOf(m, c) === partial).length
+    : 0;
   const count = entries.reduce((sum, entry) => sum + (entry === partial ? inPartial : entry[2]), 0);
   return { index: loaded, count };
 }

@@ -1,5 +1,12 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
-import { codeOutcome, RESULT_LIMIT, TEXT_QUERY_LIMIT, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
+import {
+  codeOutcome,
+  RESULT_LIMIT,
+  TEXT_QUERY_LIMIT,
+  textOutcome,
+  type ResultItem,
+  type SearchOutcome,
+} from '../lib/search-results';
 import { searchHref, withBase } from '../lib/paths';
 import { codesToLookUp, shareQuery } from '../lib/read-paste';
 import { echo, el, link } from './dom';
@@ -8,7 +15,6 @@ import { loadLookup, loadPrefix } from './lookup-index';
 
 export { loadLookup };
 import { readPasteAsync } from './read-paste-async';
-
 
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
 interface PagefindSubResult {
@@ -36,13 +42,15 @@ const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>).then(async (pf) => {
-    // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
-    // No worker: for an index this small, starting one costs more time than searching on the main thread.
-    await pf.options({ baseUrl: base, noWorker: true });
-    await pf.init();
-    return pf;
-  });
+  pagefind ??= (import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>).then(
+    async (pf) => {
+      // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
+      // No worker: for an index this small, starting one costs more time than searching on the main thread.
+      await pf.options({ baseUrl: base, noWorker: true });
+      await pf.init();
+      return pf;
+    },
+  );
   // A failed load (a flaky network) is forgotten, so the next search tries again.
   pagefind.catch(() => {
     pagefind = undefined;
@@ -57,7 +65,10 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * browser does not split whole, and a whole "身份证" matches no indexed word.
  */
 function spaced(text: string): string {
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
+  return [...segmenter.segment(text)]
+    .map((s) => s.segment.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -95,26 +106,40 @@ async function matchedCodes(base: string, words: string): Promise<string[]> {
  * one; a lone sign or a partial code never loads Pagefind. Words go to Pagefind; `text` forces words. The codes of
  * the rows Pagefind matched are then read with their lookup entries.
  */
-export async function search(base: string, input: string, { text = false }: { text?: boolean } = {}): Promise<SearchOutcome> {
+export async function search(
+  base: string,
+  input: string,
+  { text = false }: { text?: boolean } = {},
+): Promise<SearchOutcome> {
   const reading = await readPasteAsync(input);
   if (reading.empty) return { kind: 'empty' };
   if (!text) {
     // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
-    const sure = reading.codeish || reading.codes.some((c) => c.key !== undefined) || reading.bits.length > 0 || reading.warnings.length > 0;
+    const sure =
+      reading.codeish ||
+      reading.codes.some((c) => c.key !== undefined) ||
+      reading.bits.length > 0 ||
+      reading.warnings.length > 0;
     if (sure || reading.codes.length > 0 || reading.ignored.some((i) => i.kind === 'api-error-code')) {
       const [only] = reading.codes;
-      const typed = reading.codeish && reading.codes.length === 1 && only && only.key === undefined ? only.code : undefined;
+      const typed =
+        reading.codeish && reading.codes.length === 1 && only && only.key === undefined ? only.code : undefined;
       const [index, prefix] = await Promise.all([
         loadLookup(base, codesToLookUp(reading)),
         typed === undefined ? undefined : loadPrefix(base, typed),
       ]);
-      const outcome = codeOutcome(base, prefix ? { tables: index.tables, codes: { ...index.codes, ...prefix.index.codes } } : index, reading);
+      const outcome = codeOutcome(
+        base,
+        prefix ? { tables: index.tables, codes: { ...index.codes, ...prefix.index.codes } } : index,
+        reading,
+      );
       if (prefix) {
         // The listing may come from the first shards only: the count is the manifest's.
         const others = prefix.count - (outcome.answers.some((a) => a.code === typed && a.codePage) ? 1 : 0);
         outcome.moreStartingWith = Math.max(0, others - outcome.startingWith.length);
       }
-      if (sure || outcome.apiErrorCodes.length > 0 || outcome.answers.some((a) => a.codePage || a.otherSign)) return outcome;
+      if (sure || outcome.apiErrorCodes.length > 0 || outcome.answers.some((a) => a.codePage || a.otherSign))
+        return outcome;
     }
   }
   const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
@@ -143,11 +168,12 @@ const T = {
   nothing: (text: string) => [`Nothing found for “`, echo(text), `”. Try fewer or other words, or a code.`],
   noResults: 'No results',
   results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
-  code: (code: string, key: string | undefined, plain: boolean) => [
-    'Code ',
-    echo(code),
-    key !== undefined ? [' (from ', echo(key), ')'] : plain ? [] : [' (read from your text)'],
-  ].flat(),
+  code: (code: string, key: string | undefined, plain: boolean) =>
+    [
+      'Code ',
+      echo(code),
+      key !== undefined ? [' (from ', echo(key), ')'] : plain ? [] : [' (read from your text)'],
+    ].flat(),
   allMeanings: (n: number) => `: ${n} meaning${n === 1 ? '' : 's'} →`,
   notDocumented: ' is not in the documented tables.',
   otherSign: (other: string) => ` ${other}, a different code (the same digits with the other sign), is documented:`,
@@ -155,7 +181,10 @@ const T = {
   more: (n: number) => `…and ${n} more. Type more digits.`,
   textInstead: 'Search all text instead',
   decoder: 'Explain the warnings in your paste in the decoder →',
-  apiErrorCode: (code: string) => [echo(code), ' is an API 3.0 error code: this site documents the numeric codes only.'],
+  apiErrorCode: (code: string) => [
+    echo(code),
+    ' is an API 3.0 error code: this site documents the numeric codes only.',
+  ],
   ignored: (kinds: string[]) => `Set aside, not codes: ${kinds.join(', ')}.`,
   summaryOne: (n: number, code: string) => `${n} meaning${n === 1 ? '' : 's'} of code ${code}`,
   summaryMany: (n: number) => `${n} documented codes`,
@@ -181,7 +210,8 @@ function itemLink(item: ResultItem): HTMLLIElement {
   return el('li', '', a);
 }
 
-const list = (items: ResultItem[]) => el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800', ...items.map(itemLink));
+const list = (items: ResultItem[]) =>
+  el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800', ...items.map(itemLink));
 const note = (...children: (Node | string)[]) => el('p', NOTE, ...children);
 
 function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraphElement {

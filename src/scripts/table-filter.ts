@@ -8,14 +8,18 @@ class TableFilter extends HTMLElement {
     const input = this.querySelector('input');
     const count = this.querySelector('output');
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
-    const rows = [...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? [])];
+    const rows = [
+      ...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? []),
+    ];
     if (!input || !count || !empty) return;
     // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names. Read on the
     // first filtering, not on load, so the page's first paint does not wait for it.
     let texts: string[] | undefined;
     const rowTexts = () =>
       rows.map((row) =>
-        foldWidth([...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' ')).toLowerCase(),
+        foldWidth(
+          [...row.querySelectorAll('code, [data-text]')].map((cell) => cell.textContent).join(' '),
+        ).toLowerCase(),
       );
 
     const linkedRow = () => {

@@ -7,7 +7,16 @@
 //                                  memory, largest page, list page, search bytes (the growth curve)
 //   npm run bench -- --scale=0,20,60,200   choose the sizes (generated services of 100 codes each)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +38,9 @@ process.chdir(ROOT);
 const flags = process.argv.slice(2);
 const QUICK = flags.includes('--quick');
 const scaleFlag = flags.find((f) => f.startsWith('--scale'));
-const SCALE_SIZES = scaleFlag?.includes('=') ? scaleFlag.split('=')[1].split(',').map(Number) : [0, 20, 60, SCALE.codes / CODES_PER_SERVICE];
+const SCALE_SIZES = scaleFlag?.includes('=')
+  ? scaleFlag.split('=')[1].split(',').map(Number)
+  : [0, 20, 60, SCALE.codes / CODES_PER_SERVICE];
 const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const SEARCH_RUNS = QUICK ? 3 : 7;
 
@@ -51,7 +62,14 @@ function budgetOf(path) {
   return budget;
 }
 /** Measured by Lighthouse, each beside its bare rendering (the search page's results need its script: left out). */
-const LIGHTHOUSE_PAGES = ['home', 'table page (largest)', 'table page with decoder', 'code page', 'all codes', 'decoder'];
+const LIGHTHOUSE_PAGES = [
+  'home',
+  'table page (largest)',
+  'table page with decoder',
+  'code page',
+  'all codes',
+  'decoder',
+];
 /** Where the bare rendering of each page is served, beside the site. */
 const BARE = '_bare/';
 /** Target: LCP within 5% of the bare rendering's, mobile and desktop. */
@@ -85,7 +103,11 @@ function groupRss(pgid) {
 function timedBuild(env) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('npx', ['astro', 'build'], { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['astro', 'build'], {
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
@@ -190,16 +212,39 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  */
 function selfSignedCertificate() {
   const dir = mkdtempSync(join(tmpdir(), 'errcodes-tls-'));
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  const tls = made.status === 0 ? { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) } : null;
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  const tls =
+    made.status === 0 ? { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) } : null;
   rmSync(dir, { recursive: true, force: true });
   return tls;
 }
 
 /** Lighthouse medians per page and form factor: category scores (0–100), LCP and TBT (ms), CLS. */
 async function lighthouseScores(baseURL, chromePath) {
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS] });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS],
+  });
   const out = {};
   try {
     // A first run warms the browser and the connection up; its figures are thrown away.
@@ -278,13 +323,17 @@ function printTable(rows) {
     r.budget === null ? '' : `${r.unit === '' || r.unit === 'score' ? '' : '≤ '}${format(r.budget, r.unit)}`,
     r.within,
   ]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => c[i].length), ['figure', 'value', 'budget', ''][i].length));
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...cells.map((c) => c[i].length), ['figure', 'value', 'budget', ''][i].length),
+  );
   const line = (c) => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
   console.log(`\n${line(['figure', 'value', 'budget', ''])}`);
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
   const over = rows.filter((r) => r.within === 'OVER');
-  console.log(over.length ? `\n${over.length} figure(s) over budget.` : '\nEvery budgeted figure is within its budget.');
+  console.log(
+    over.length ? `\n${over.length} figure(s) over budget.` : '\nEvery budgeted figure is within its budget.',
+  );
 }
 
 function save(name, report) {
@@ -321,14 +370,18 @@ async function benchSite() {
     const tls = selfSignedCertificate();
     const lighthouseServer = await serve({ dir: outDir, port: await freePort(), tls: tls ?? undefined });
     const lighthouseURL = `${tls ? 'https' : 'http'}://127.0.0.1:${lighthouseServer.address().port}/`;
-    console.log(`Lighthouse over ${tls ? 'HTTP/2 with TLS' : 'HTTP/1.1 (no openssl for a certificate)'}, ${LIGHTHOUSE_RUNS} run(s) per page and form factor…`);
+    console.log(
+      `Lighthouse over ${tls ? 'HTTP/2 with TLS' : 'HTTP/1.1 (no openssl for a certificate)'}, ${LIGHTHOUSE_RUNS} run(s) per page and form factor…`,
+    );
     let scores;
     try {
       scores = await lighthouseScores(lighthouseURL, chromePath);
     } finally {
       lighthouseServer.close();
     }
-    const files = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(outDir, `/${path.split('?')[0]}`)]));
+    const files = Object.fromEntries(
+      Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(outDir, `/${path.split('?')[0]}`)]),
+    );
 
     const rows = [
       row('build time', build.seconds, 's'),
@@ -372,7 +425,19 @@ async function benchSite() {
     for (const [key, s] of Object.entries(scores)) {
       if (s.failing.length) console.log(`Lighthouse ${key}: audits below full marks: ${s.failing.join(', ')}`);
     }
-    save('bench', { date: new Date().toISOString(), quick: QUICK, lighthouseProtocol: tls ? 'h2' : 'http/1.1', build, dist, transferred, files, search, paste, lighthouse: scores, rows });
+    save('bench', {
+      date: new Date().toISOString(),
+      quick: QUICK,
+      lighthouseProtocol: tls ? 'h2' : 'http/1.1',
+      build,
+      dist,
+      transferred,
+      files,
+      search,
+      paste,
+      lighthouse: scores,
+      rows,
+    });
   } finally {
     server.close();
   }
@@ -391,7 +456,13 @@ async function benchScale() {
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}/`;
     try {
-      const build = await timedBuild({ OUT_DIR: outDir, BASE_PATH: '/', SITE_URL: baseURL.slice(0, -1), CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir });
+      const build = await timedBuild({
+        OUT_DIR: outDir,
+        BASE_PATH: '/',
+        SITE_URL: baseURL.slice(0, -1),
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: cacheDir,
+      });
       const dist = dirStats(outDir);
       const largest = largestPage(outDir);
       const allCodes = readdirSync(join(outDir, 'codes')).filter((d) => /^-?\d+$/.test(d)).length;
@@ -424,7 +495,12 @@ async function benchScale() {
       row(`${at}: largest page ${r.largest.page} (gzip)`, r.largest.gzip, 'B', SCALE.codeListHtml),
       row(`${at}: pages of the list of all codes`, r.listPages, ''),
       row(`${at}: bytes of a first exact-code search`, r.search.exactFirstSearchBytes, 'B', SCALE.firstCodeLookupBytes),
-      row(`${at}: bytes of a first phrase search`, r.search.textFirstSearchBytes, 'B', atScale ? SCALE.firstPhraseSearchBytes : SEARCH.firstPhraseSearchBytes),
+      row(
+        `${at}: bytes of a first phrase search`,
+        r.search.textFirstSearchBytes,
+        'B',
+        atScale ? SCALE.firstPhraseSearchBytes : SEARCH.firstPhraseSearchBytes,
+      ),
       row(`${at}: phrase search, cold, first result`, r.search.textCold, 'ms', SEARCH.phraseMs),
     );
   }

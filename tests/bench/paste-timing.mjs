@@ -30,7 +30,14 @@ async function loadReader() {
   const dir = mkdtempSync(join(tmpdir(), 'paste-bench-'));
   const file = join(dir, 'read-paste.mjs');
   try {
-    await build({ entryPoints: [READER], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
+    await build({
+      entryPoints: [READER],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: file,
+      logLevel: 'silent',
+    });
     return await import(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -77,14 +84,17 @@ export async function measurePaste({ baseURL, executablePath, args }) {
     read[label] = median(times);
   }
   const tasks = [];
-  for (let i = 0; i < 3; i++) tasks.push(await longestTask(baseURL, { ...(executablePath ? { executablePath } : {}), args }));
+  for (let i = 0; i < 3; i++)
+    tasks.push(await longestTask(baseURL, { ...(executablePath ? { executablePath } : {}), args }));
   return { read, longestTask: median(tasks) };
 }
 
 /** The figures as rows of the bench table; `row` is bench.mjs's row(figure, value, unit, budget). */
 export function pasteRows(result, row) {
   return [
-    ...Object.entries(result.read).map(([label, ms]) => row(`paste: read ${label}, median`, ms, 'ms', label === '1 MB' ? PASTE_BUDGETS.read1MB : undefined)),
+    ...Object.entries(result.read).map(([label, ms]) =>
+      row(`paste: read ${label}, median`, ms, 'ms', label === '1 MB' ? PASTE_BUDGETS.read1MB : undefined),
+    ),
     row('paste: longest main-thread task, decoder showing 1 MB', result.longestTask, 'ms', PASTE_BUDGETS.longestTask),
   ];
 }

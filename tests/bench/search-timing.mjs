@@ -77,7 +77,8 @@ export async function measureSearch({ baseURL, executablePath, args = [], repeat
         runs.warmComplete.push(warm.complete);
         await context.close();
       }
-      for (const [name, values] of Object.entries(runs)) out[`${kind}${name[0].toUpperCase()}${name.slice(1)}`] = median(values);
+      for (const [name, values] of Object.entries(runs))
+        out[`${kind}${name[0].toUpperCase()}${name.slice(1)}`] = median(values);
     }
   } finally {
     await browser.close();

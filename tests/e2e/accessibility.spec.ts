@@ -67,7 +67,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const { name, path, prepare, onlyInSearch = [] } of PAGES) {
         test(`${name} has no accessibility violation`, async ({ page }) => {
           const response = await page.goto(path);
-          expect(response?.status(), 'the page exists (except the missing one)').toBe(path === 'no-such-page/' ? 404 : 200);
+          expect(response?.status(), 'the page exists (except the missing one)').toBe(
+            path === 'no-such-page/' ? 404 : 200,
+          );
           await page.waitForLoadState('networkidle');
           await prepare?.(page);
           const { violations } = await new AxeBuilder({ page }).withTags(TAGS).disableRules(onlyInSearch).analyze();

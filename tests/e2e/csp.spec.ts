@@ -12,7 +12,9 @@ async function watchViolations(page: Page) {
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   return violations;
@@ -28,7 +30,11 @@ test('pages are served with the strict policy, in the header and in the <meta> t
   const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
   // Astro adds the hashes of its own scripts to script-src; every source of the policy must be there.
   for (const [name, sources] of Object.entries(CSP)) {
-    const directive = meta.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+    const directive =
+      meta
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `)) ?? '';
     for (const source of sources) expect(directive.split(' '), name).toContain(source);
   }
 });

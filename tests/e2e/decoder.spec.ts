@@ -54,7 +54,9 @@ test.describe('the decoder page', () => {
     await decode(page, '01000011');
     await expect(result(page).getByRole('listitem').nth(0)).toContainText('integration practice');
     for (const n of [7, 8]) {
-      const item = result(page).getByRole('listitem').filter({ hasText: `Position ${n}:` });
+      const item = result(page)
+        .getByRole('listitem')
+        .filter({ hasText: `Position ${n}:` });
       await expect(item).toContainText('not documented: no meaning is known');
     }
   });
@@ -66,26 +68,98 @@ test.describe('the decoder page', () => {
     for (const code of ['-9110', '-9111', '-9114']) {
       const item = result(page).getByRole('listitem').filter({ hasText: code });
       await expect(item).toContainText(messageOf(code));
-      await expect(item.getByRole('link', { name: code })).toHaveAttribute('href', new RegExp(`faceid/bankcard-warnings/#code-${code}$`));
+      await expect(item.getByRole('link', { name: code })).toHaveAttribute(
+        'href',
+        new RegExp(`faceid/bankcard-warnings/#code-${code}$`),
+      );
     }
   });
 
   // Pastes people bring, each with what the decoder must explain: [paste, status, texts in the result].
   const PASTES: [string, string, string, string[]][] = [
-    ['an API 3.0 warning list', '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', 'Found 1 warning, 1 code.', ['From field WarningCode:', messageOf('-9111'), '3c1f — a request id']],
+    [
+      'an API 3.0 warning list',
+      '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}',
+      'Found 1 warning, 1 code.',
+      ['From field WarningCode:', messageOf('-9111'), '3c1f — a request id'],
+    ],
     ['a warning header line', 'WarningCode: -9113', 'Found 1 warning, 1 code.', [messageOf('-9113')]],
-    ['a warning list after a colon', 'warning: -9110, -9114', 'Found 2 warnings, 2 codes.', [messageOf('-9110'), messageOf('-9114')]],
-    ['front and back in a query string', 'frontMultiWarning=10010100&backMultiWarning=00000000', 'Found 3 warnings, 2 ID-card warning strings.', ['From field frontMultiWarning (front side):', 'From field backMultiWarning (back side):', 'No warnings: all 8 positions are 0.']],
-    ['front and back side by side', '10010100 00001000', 'Found 4 warnings, 2 ID-card warning strings.', [`Position 5: ${positionMeaning(5)}`, 'ID-card warning string 00001000']],
-    ['a PascalCase SDK result', '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}', 'Found 1 warning, 1 ID-card warning string, 1 code.', [`Position 3: ${positionMeaning(3)}`, 'From field Code:', messageOf('0')]],
-    ['a response nested as a string', '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}', 'Found 1 warning, 1 ID-card warning string.', [`Position 2: ${positionMeaning(2)}`]],
-    ['a log line', '2026-11-22 10:00:01 INFO bankcard ocr ok warningCode=[-9113,66661009]', 'Found 2 warnings, 2 codes.', [messageOf('66661009'), '2026-11-22 — a date', '10:00:01 — a time of day']],
-    ['a code that is not a warning', '{"code":-1102}', 'Found no warnings, 1 code.', ['From field code:', `${placesOf('-1102').length} meanings, one per table`]],
-    ['a number whose other sign is documented', '5002', 'Found no warnings, 1 code.', ['5002: not in any documented table.', '-5002, a different code, is documented', messageOf('-5002')]],
-    ['an API 3.0 error code', '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed"}}}', 'Nothing here is an ID-card warning string', ['FailedOperation.ImageDecodeFailed — an API 3.0 error code, which this site does not document']],
-    ['a warning string one character short, in JSON', '{"frontMultiWarning":"1001010"}', '“1001010” is not an ID-card warning string: it has 7 characters, not 8.', []],
-    ['a huge warning number', '{"warning":12345678901234567890}', 'Found no warnings, 1 code.', ['12345678901234567890: not in any documented table.']],
-    ['a code with a zero-width space', '-11\u200B02', 'Found no warnings, 1 code.', [`${placesOf('-1102').length} meanings`]],
+    [
+      'a warning list after a colon',
+      'warning: -9110, -9114',
+      'Found 2 warnings, 2 codes.',
+      [messageOf('-9110'), messageOf('-9114')],
+    ],
+    [
+      'front and back in a query string',
+      'frontMultiWarning=10010100&backMultiWarning=00000000',
+      'Found 3 warnings, 2 ID-card warning strings.',
+      [
+        'From field frontMultiWarning (front side):',
+        'From field backMultiWarning (back side):',
+        'No warnings: all 8 positions are 0.',
+      ],
+    ],
+    [
+      'front and back side by side',
+      '10010100 00001000',
+      'Found 4 warnings, 2 ID-card warning strings.',
+      [`Position 5: ${positionMeaning(5)}`, 'ID-card warning string 00001000'],
+    ],
+    [
+      'a PascalCase SDK result',
+      '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
+      'Found 1 warning, 1 ID-card warning string, 1 code.',
+      [`Position 3: ${positionMeaning(3)}`, 'From field Code:', messageOf('0')],
+    ],
+    [
+      'a response nested as a string',
+      '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}',
+      'Found 1 warning, 1 ID-card warning string.',
+      [`Position 2: ${positionMeaning(2)}`],
+    ],
+    [
+      'a log line',
+      '2026-11-22 10:00:01 INFO bankcard ocr ok warningCode=[-9113,66661009]',
+      'Found 2 warnings, 2 codes.',
+      [messageOf('66661009'), '2026-11-22 — a date', '10:00:01 — a time of day'],
+    ],
+    [
+      'a code that is not a warning',
+      '{"code":-1102}',
+      'Found no warnings, 1 code.',
+      ['From field code:', `${placesOf('-1102').length} meanings, one per table`],
+    ],
+    [
+      'a number whose other sign is documented',
+      '5002',
+      'Found no warnings, 1 code.',
+      ['5002: not in any documented table.', '-5002, a different code, is documented', messageOf('-5002')],
+    ],
+    [
+      'an API 3.0 error code',
+      '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed"}}}',
+      'Nothing here is an ID-card warning string',
+      ['FailedOperation.ImageDecodeFailed — an API 3.0 error code, which this site does not document'],
+    ],
+    [
+      'a warning string one character short, in JSON',
+      '{"frontMultiWarning":"1001010"}',
+      '“1001010” is not an ID-card warning string: it has 7 characters, not 8.',
+      [],
+    ],
+    [
+      'a huge warning number',
+      '{"warning":12345678901234567890}',
+      'Found no warnings, 1 code.',
+      ['12345678901234567890: not in any documented table.'],
+    ],
+    [
+      'a code with a zero-width space',
+      '-11\u200B02',
+      'Found no warnings, 1 code.',
+      [`${placesOf('-1102').length} meanings`],
+    ],
   ];
   for (const [what, paste, says, shows] of PASTES) {
     test(`explains ${what}`, async ({ page }) => {
@@ -120,9 +194,12 @@ test.describe('the decoder page', () => {
 
   test('reads the start of a paste longer than 1 MB and says so', async ({ page }) => {
     await page.goto('decode/');
-    await input(page).evaluate((el, text) => {
-      if (el instanceof HTMLTextAreaElement) el.value = text;
-    }, `frontMultiWarning=10010100 ${'0'.repeat(1024 * 1024)}`);
+    await input(page).evaluate(
+      (el, text) => {
+        if (el instanceof HTMLTextAreaElement) el.value = text;
+      },
+      `frontMultiWarning=10010100 ${'0'.repeat(1024 * 1024)}`,
+    );
     await page.getByRole('button', { name: 'Decode' }).click();
     await expect(result(page)).toContainText('Only the first 1,000,000 of 1,048,603 characters were read');
     await expect(status(page)).toHaveText('Found 3 warnings, 1 ID-card warning string.');
@@ -131,11 +208,15 @@ test.describe('the decoder page', () => {
   test('never holds the page for more than 50 ms while it reads and shows a 1 MB paste', async ({ page }) => {
     await page.goto('decode/');
     // A paste of hundreds of codes and warning strings, repeated to 1 MB.
-    const line = '{"code":-1102,"frontMultiWarning":"10010100","WarningCode":[-9110,-9111],"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681"}\n';
+    const line =
+      '{"code":-1102,"frontMultiWarning":"10010100","WarningCode":[-9110,-9111],"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681"}\n';
     const unique = Array.from({ length: 100 }, (_, i) => `errcode=${-1000 - i}`).join('\n');
-    await input(page).evaluate((el, text) => {
-      if (el instanceof HTMLTextAreaElement) el.value = text;
-    }, `${unique}\n${line.repeat(Math.ceil(1_000_000 / line.length))}`);
+    await input(page).evaluate(
+      (el, text) => {
+        if (el instanceof HTMLTextAreaElement) el.value = text;
+      },
+      `${unique}\n${line.repeat(Math.ceil(1_000_000 / line.length))}`,
+    );
     await page.evaluate(() => {
       const w = window as unknown as { longest: number };
       w.longest = 0;
@@ -161,7 +242,11 @@ test.describe('the decoder page', () => {
       void d.dismiss();
     });
     await page.goto('decode/');
-    for (const html of ['<img src=x onerror=alert(1)>', '{"warning":"<img src=x onerror=alert(1)>"}', '<script>alert(1)</script>']) {
+    for (const html of [
+      '<img src=x onerror=alert(1)>',
+      '{"warning":"<img src=x onerror=alert(1)>"}',
+      '<script>alert(1)</script>',
+    ]) {
       await decode(page, html);
       await expect(page.locator('warning-decoder img, warning-decoder script')).toHaveCount(0);
     }
@@ -180,17 +265,31 @@ test.describe('the decoder page', () => {
     expect(await result(page).evaluate((el) => el.textContent?.includes('\u202E'))).toBe(false);
   });
 
-  test('puts only the decoded values in the URL, never the paste: a name and ID number stay on the device', async ({ page, context }) => {
+  test('puts only the decoded values in the URL, never the paste: a name and ID number stay on the device', async ({
+    page,
+    context,
+  }) => {
     await page.goto('decode/');
     await expect(page.getByText('What you paste stays on this device')).toBeVisible();
-    const paste = JSON.stringify({ Response: { Name: '张三', IdNum: '11010119900307123X', AdvancedInfo: '{}', FrontMultiWarning: '10010100', WarningCode: [-9113], RequestId: 'r-1' } });
+    const paste = JSON.stringify({
+      Response: {
+        Name: '张三',
+        IdNum: '11010119900307123X',
+        AdvancedInfo: '{}',
+        FrontMultiWarning: '10010100',
+        WarningCode: [-9113],
+        RequestId: 'r-1',
+      },
+    });
     await decode(page, paste);
     const url = decodeURIComponent(page.url());
     for (const secret of ['张三', '110101', 'IdNum', 'r-1']) expect(url).not.toContain(secret);
     expect(new URL(page.url()).searchParams.get('q')).toBe('frontMultiWarning=10010100 warningCode=[-9113]');
     const other = await context.newPage();
     await other.goto(page.url());
-    await expect(other.locator('warning-decoder').getByRole('status')).toHaveText('Found 4 warnings, 1 ID-card warning string, 1 code.');
+    await expect(other.locator('warning-decoder').getByRole('status')).toHaveText(
+      'Found 4 warnings, 1 ID-card warning string, 1 code.',
+    );
   });
 
   test('copies a link to the result that holds only the decoded values', async ({ page, context, baseURL }) => {
@@ -215,9 +314,13 @@ test.describe('the decoder page', () => {
 
   test('is readable on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto(`decode/?q=${encodeURIComponent('{"frontMultiWarning":"11111111","warning":[-9110,-9111,-9113,-9114,66661009]}')}`);
+    await page.goto(
+      `decode/?q=${encodeURIComponent('{"frontMultiWarning":"11111111","warning":[-9110,-9111,-9113,-9114,66661009]}')}`,
+    );
     await expect(status(page)).toContainText('13 warnings');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
   });
 });
 

@@ -5,7 +5,9 @@ test('decodes from a shared link under the sub-path, with links inside it', asyn
   await page.goto(`decode/?q=${encodeURIComponent('[-9110,-9111]')}`);
   const status = page.locator('warning-decoder').getByRole('status');
   await expect(status).toHaveText('Found 2 warnings, 2 codes.');
-  const paths = await page.locator('[data-decoder-result] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const paths = await page
+    .locator('[data-decoder-result] a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) expect(path.startsWith('/sub/')).toBe(true);
 });

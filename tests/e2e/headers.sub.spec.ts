@@ -2,6 +2,9 @@ import { test } from '@playwright/test';
 import { checkHostHeaders } from '../support/host-headers';
 
 // The site built with BASE_PATH=/sub/: its _headers rules must name /sub/… so a host applies them there.
-test('security headers on pages, immutable caching for /sub/_astro/*, rules under /sub/', async ({ request, baseURL }) => {
+test('security headers on pages, immutable caching for /sub/_astro/*, rules under /sub/', async ({
+  request,
+  baseURL,
+}) => {
   await checkHostHeaders(request, baseURL ?? '', process.env['E2E_SUB_DIR'] ?? 'dist-sub');
 });

@@ -4,11 +4,17 @@ import { allCodes, placesOf, readTables } from '../support/tables';
 const tables = readTables();
 const titleOf = (id: string) => tables.find((t) => t.id === id)?.title ?? id;
 /** Codes whose meaning contains `phrase`, from the YAML. */
-const codesMeaning = (phrase: string) =>
-  [...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes)))];
+const codesMeaning = (phrase: string) => [
+  ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
+];
 /** Codes whose meaning or advice contains `phrase`. */
-const codesSaying = (phrase: string) =>
-  [...new Set(tables.flatMap((t) => t.rows.filter((r) => `${r.message}${r.advice ?? ''}`.includes(phrase)).flatMap((r) => r.codes)))];
+const codesSaying = (phrase: string) => [
+  ...new Set(
+    tables.flatMap((t) =>
+      t.rows.filter((r) => `${r.message}${r.advice ?? ''}`.includes(phrase)).flatMap((r) => r.codes),
+    ),
+  ),
+];
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search codes and meanings' });
 const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
@@ -218,12 +224,15 @@ test.describe('the search page', () => {
     // 20 is a code, and also in the meaning of other codes ("最多支持20个url"): only the text search finds those.
     const others = codesMeaning('20').filter((c) => c !== '20');
     expect(others.length).toBeGreaterThan(0);
-    const codesOnPage = async () => (await page.getByRole('main').getByRole('listitem').allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
+    const codesOnPage = async () =>
+      (await page.getByRole('main').getByRole('listitem').allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
     await page.goto('search/?q=20&mode=text');
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results?$/);
     expect(await codesOnPage()).toEqual(expect.arrayContaining(others));
     await page.goto('search/?q=20');
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(`${placesOf('20').length} meaning${placesOf('20').length === 1 ? '' : 's'} of code 20`);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      `${placesOf('20').length} meaning${placesOf('20').length === 1 ? '' : 's'} of code 20`,
+    );
     const answer = page.getByRole('main').getByRole('list').first().getByRole('listitem');
     expect(new Set((await answer.allInnerTexts()).map((t) => t.trim().split(/\s/)[0]))).toEqual(new Set(['20']));
   });
@@ -303,7 +312,10 @@ test.describe('the table filter', () => {
 
 test.describe('pasted text', () => {
   /** The first answer's heading line, and the codes listed under it. */
-  const firstAnswer = (page: Page) => results(page).getByRole('link', { name: /^Code / }).first();
+  const firstAnswer = (page: Page) =>
+    results(page)
+      .getByRole('link', { name: /^Code / })
+      .first();
 
   const ONE_CODE: [string, string][] = [
     ['错误码 66660023 是什么意思', '66660023'],
@@ -337,7 +349,9 @@ test.describe('pasted text', () => {
     await searchFor(page, 'got -1102 first, then -1101 after retrying');
     const answers = results(page).getByRole('link', { name: /^Code / });
     await expect(answers).toHaveCount(2);
-    await expect(answers.nth(0)).toContainText(`Code -1102 (read from your text): ${placesOf('-1102').length} meanings`);
+    await expect(answers.nth(0)).toContainText(
+      `Code -1102 (read from your text): ${placesOf('-1102').length} meanings`,
+    );
     await expect(answers.nth(1)).toContainText('Code -1101');
     await expect(results(page).getByRole('list')).toHaveCount(2);
   });
@@ -354,13 +368,19 @@ test.describe('pasted text', () => {
   });
 
   test('names an API 3.0 error code as undocumented here', async ({ page }) => {
-    await searchFor(page, '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed","Message":"x"},"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681"}}');
+    await searchFor(
+      page,
+      '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed","Message":"x"},"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681"}}',
+    );
     await expect(results(page)).toContainText('FailedOperation.ImageDecodeFailed is an API 3.0 error code');
   });
 
   const WARNING_PASTES: [string, string][] = [
     ['{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', 'warningCode=[-9111]'],
-    ['{"name":"张三","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000"}}', 'frontMultiWarning=10010100 backMultiWarning=00000000'],
+    [
+      '{"name":"张三","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000"}}',
+      'frontMultiWarning=10010100 backMultiWarning=00000000',
+    ],
   ];
   for (const [pasted, query] of WARNING_PASTES) {
     test(`offers the decoder, carrying only the decoded values, for ${pasted}`, async ({ page }) => {

@@ -10,7 +10,9 @@ test('looks a code up and lands on its row under the sub-path', async ({ page })
   await box(page).fill('-1102');
   const lines = results(page).getByRole('list').first().getByRole('listitem');
   await expect(lines).toHaveCount(placesOf('-1102').length);
-  for (const href of await results(page).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+  for (const href of await results(page)
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
     expect(href.startsWith('/sub/')).toBe(true);
   }
   await lines.first().getByRole('link').click();

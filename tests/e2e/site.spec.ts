@@ -4,13 +4,16 @@ import { allCodes, placesOf, readTables } from '../support/tables';
 const tables = readTables();
 const squash = (text: string) => text.replace(/\s+/g, '');
 const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
-const background = (page: Page, code: string) => rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
+const background = (page: Page, code: string) =>
+  rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
 
 test.describe('the home page', () => {
   test('lists every table with its row count and links to it', async ({ page }) => {
     await page.goto('');
     for (const table of tables) {
-      const link = page.getByRole('link', { name: new RegExp(`${table.rows.length} rows`) }).filter({ hasText: table.title });
+      const link = page
+        .getByRole('link', { name: new RegExp(`${table.rows.length} rows`) })
+        .filter({ hasText: table.title });
       await expect(link.first(), table.id).toBeVisible();
     }
   });
@@ -82,14 +85,20 @@ test.describe('a code page', () => {
       const href = await items.nth(i).getByRole('link').first().getAttribute('href');
       expect(href).toMatch(new RegExp(`${table.id}/#code--1102$`));
     }
-    await items.nth(places.length - 1).getByRole('link').first().click();
+    await items
+      .nth(places.length - 1)
+      .getByRole('link')
+      .first()
+      .click();
     await expect(rowOf(page, '-1102')).toBeInViewport();
   });
 
   test('says when a number means different things in different services', async ({ page }) => {
     await page.goto('codes/-1102/');
     await expect(page.getByText('means different things in different services')).toBeVisible();
-    const same = allCodes().find((c) => placesOf(c).length > 1 && new Set(placesOf(c).map((p) => p.row.message)).size === 1);
+    const same = allCodes().find(
+      (c) => placesOf(c).length > 1 && new Set(placesOf(c).map((p) => p.row.message)).size === 1,
+    );
     await page.goto(`codes/${same}/`);
     await expect(page.getByText('means different things in different services')).toHaveCount(0);
   });
@@ -112,7 +121,10 @@ test.describe('the list of all codes', () => {
     await page.goto('codes/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`All ${codes.length} codes`);
     const ranges = page.getByRole('navigation', { name: 'Code ranges' }).getByRole('link');
-    const pages = (await ranges.count()) > 0 ? await ranges.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)) : [page.url()];
+    const pages =
+      (await ranges.count()) > 0
+        ? await ranges.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+        : [page.url()];
     const listed: string[] = [];
     for (const url of pages) {
       await page.goto(url);
@@ -130,7 +142,15 @@ test.describe('the list of all codes', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
-  for (const path of ['image/face/', 'image/face-verification/', 'faceid/face-verification/', 'faceid/idcard-ocr/', 'codes/', 'codes/-1102/', '']) {
+  for (const path of [
+    'image/face/',
+    'image/face-verification/',
+    'faceid/face-verification/',
+    'faceid/idcard-ocr/',
+    'codes/',
+    'codes/-1102/',
+    '',
+  ]) {
     test(`has no page-wide horizontal scroll on /${path}`, async ({ page }) => {
       await page.goto(path);
       const { scroll, client } = await page.evaluate(() => ({
@@ -175,7 +195,9 @@ test.describe('a missing page', () => {
 test.describe('the ID-card OCR page', () => {
   test('shows the 8 warning positions, each with where its meaning comes from', async ({ page }) => {
     await page.goto('faceid/idcard-ocr/');
-    const positions = page.getByRole('region', { name: 'The 8 positions of the multi-warning string' }).getByRole('row');
+    const positions = page
+      .getByRole('region', { name: 'The 8 positions of the multi-warning string' })
+      .getByRole('row');
     await expect(positions).toHaveCount(9);
     await expect(positions.nth(1)).toContainText('身份证边框不完整');
     await expect(positions.nth(1)).toContainText('Official worked example');

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 // Copy link and the table filter, around deep links to a row.
-const row = (page: import('@playwright/test').Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
+const row = (page: import('@playwright/test').Page, code: string) =>
+  page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
 
 test('copy link clicked twice within 2 s goes back to "copy link"', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -29,7 +30,9 @@ test('the decoder reads a long paste in a worker under the strict CSP, with no v
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   const workers: string[] = [];
@@ -38,7 +41,9 @@ test('the decoder reads a long paste in a worker under the strict CSP, with no v
   const paste = `${'{"RequestId":"CE661F1A-0F1E-45BD-BE13-34C05CEA7681","Name":"x"}\n'.repeat(500)}{"backMultiWarning":"00000011"}`;
   await page.getByRole('textbox', { name: /Paste an ID-card warning string/ }).fill(paste);
   await page.getByRole('button', { name: 'Decode' }).click();
-  await expect(page.locator('warning-decoder').getByRole('status')).toHaveText('Found 2 warnings, 1 ID-card warning string.');
+  await expect(page.locator('warning-decoder').getByRole('status')).toHaveText(
+    'Found 2 warnings, 1 ID-card warning string.',
+  );
   expect(workers.some((url) => url.includes('paste-worker'))).toBe(true);
   expect(violations).toEqual([]);
 });

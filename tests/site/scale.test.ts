@@ -41,7 +41,9 @@ afterAll(async () => {
 /** Body bytes (as sent, gzip) and the URLs a page's context downloads while `action` runs and results show. */
 async function downloads(context: BrowserContext, action: () => Promise<void>) {
   const sizes: Promise<{ url: string; bytes: number }>[] = [];
-  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
+  context.on('requestfinished', (request) =>
+    sizes.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))),
+  );
   await action();
   const all = await Promise.all(sizes);
   return { bytes: all.reduce((sum, s) => sum + s.bytes, 0), urls: all.map((s) => s.url) };
@@ -70,35 +72,53 @@ describe(`at ${SCALE.codes} generated codes`, () => {
     expect(pages.filter((p) => /^codes\/-?\d+\/index\.html$/.test(p)).length).toBeGreaterThan(SCALE.codes);
   });
 
-  test.each(PAGE_TYPES)('$type: every page is within its byte budget', (budget) => {
-    const { over, heaviest, count } = checkBudget(DIR, pages.filter((p) => !GENERATED_TABLE.test(p)), budget);
-    console.log(`at scale, heaviest ${budget.type} of ${count}: ${JSON.stringify(heaviest)}`);
-    expect(count).toBeGreaterThan(0);
-    expect(over).toEqual([]);
-  }, 5 * MINUTE);
+  test.each(PAGE_TYPES)(
+    '$type: every page is within its byte budget',
+    (budget) => {
+      const { over, heaviest, count } = checkBudget(
+        DIR,
+        pages.filter((p) => !GENERATED_TABLE.test(p)),
+        budget,
+      );
+      console.log(`at scale, heaviest ${budget.type} of ${count}: ${JSON.stringify(heaviest)}`);
+      expect(count).toBeGreaterThan(0);
+      expect(over).toEqual([]);
+    },
+    5 * MINUTE,
+  );
 
   test(`every page of the list of all codes is at most ${SCALE.codeListHtml} B of gzip HTML`, () => {
     const lists = pages.filter((p) => /^codes\/(from\/-?\d+\/)?index\.html$/.test(p));
     const sizes = lists.map((p) => ({ page: p, bytes: gzipSync(readFileSync(join(DIR, p)), { level: 9 }).length }));
-    console.log(`at scale, ${lists.length} pages of the list of all codes, the largest ${Math.max(...sizes.map((s) => s.bytes))} B`);
+    console.log(
+      `at scale, ${lists.length} pages of the list of all codes, the largest ${Math.max(...sizes.map((s) => s.bytes))} B`,
+    );
     expect(lists.length).toBeGreaterThan(1);
     expect(sizes.filter((s) => s.bytes > SCALE.codeListHtml)).toEqual([]);
   });
 
-  test(`a first exact-code lookup downloads at most ${SCALE.firstCodeLookupBytes} B and shows the code`, async () => {
-    const code = syntheticCode(123, 45);
-    const { bytes, urls, text } = await firstSearch(code);
-    console.log(`at scale, a first code lookup: ${bytes} B in ${urls.length} requests`);
-    expect(text).toContain(code);
-    expect(text).toContain('合成服务123错误码');
-    expect(urls.filter((u) => u.includes('pagefind'))).toEqual([]);
-    expect(bytes).toBeLessThanOrEqual(SCALE.firstCodeLookupBytes);
-  }, MINUTE);
+  test(
+    `a first exact-code lookup downloads at most ${SCALE.firstCodeLookupBytes} B and shows the code`,
+    async () => {
+      const code = syntheticCode(123, 45);
+      const { bytes, urls, text } = await firstSearch(code);
+      console.log(`at scale, a first code lookup: ${bytes} B in ${urls.length} requests`);
+      expect(text).toContain(code);
+      expect(text).toContain('合成服务123错误码');
+      expect(urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+      expect(bytes).toBeLessThanOrEqual(SCALE.firstCodeLookupBytes);
+    },
+    MINUTE,
+  );
 
-  test(`a first phrase search downloads at most ${SCALE.firstPhraseSearchBytes} B and shows results`, async () => {
-    const { bytes, urls, text } = await firstSearch('图片解码失败');
-    console.log(`at scale, a first phrase search: ${bytes} B in ${urls.length} requests`);
-    expect(text).toContain('图片解码失败');
-    expect(bytes).toBeLessThanOrEqual(SCALE.firstPhraseSearchBytes);
-  }, MINUTE);
+  test(
+    `a first phrase search downloads at most ${SCALE.firstPhraseSearchBytes} B and shows results`,
+    async () => {
+      const { bytes, urls, text } = await firstSearch('图片解码失败');
+      console.log(`at scale, a first phrase search: ${bytes} B in ${urls.length} requests`);
+      expect(text).toContain('图片解码失败');
+      expect(bytes).toBeLessThanOrEqual(SCALE.firstPhraseSearchBytes);
+    },
+    MINUTE,
+  );
 });

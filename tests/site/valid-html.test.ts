@@ -23,7 +23,9 @@ describe('every built page is valid HTML', () => {
     if (run.error || !run.stderr.trimStart().startsWith('{')) {
       throw new Error(`Could not run the Nu Html Checker (it needs Java): ${run.error?.message ?? run.stderr}`);
     }
-    const report = JSON.parse(run.stderr) as { messages: { type: string; url?: string; message: string; lastLine?: number }[] };
+    const report = JSON.parse(run.stderr) as {
+      messages: { type: string; url?: string; message: string; lastLine?: number }[];
+    };
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
       .map((m) => `${m.url?.replace(/^file:.*?\/dist[^/]*\//, '') ?? '?'}:${m.lastLine ?? '?'} ${m.message}`);
@@ -33,7 +35,9 @@ describe('every built page is valid HTML', () => {
   test('html-validate reports no error', { timeout: 120_000 }, async () => {
     const validator = new HtmlValidate(config as never);
     const report = await validator.validateMultipleFiles(pages.map((p) => join(SITE_DIR, p)));
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

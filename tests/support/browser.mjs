@@ -24,7 +24,7 @@ export function findChromium({ install = false } = {}) {
   const system = SYSTEM_CHROMIUMS.find((path) => existsSync(path));
   if (system) return system;
   if (!existsSync(chromium.executablePath()) && install) {
-    console.log('No system Chromium found: installing Playwright\'s Chromium');
+    console.log("No system Chromium found: installing Playwright's Chromium");
     execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   }
   return undefined;

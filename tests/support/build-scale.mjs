@@ -17,7 +17,13 @@ export function buildScale() {
   syntheticContent(SCALE.codes / CODES_PER_SERVICE, { into: content });
   const result = spawnSync('npx', ['astro', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: '/', OUT_DIR: SCALE_DIR, CONTENT_DIR: content, ASTRO_CACHE_DIR: 'node_modules/.cache/errcodes-scale/astro' },
+    env: {
+      ...process.env,
+      BASE_PATH: '/',
+      OUT_DIR: SCALE_DIR,
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: 'node_modules/.cache/errcodes-scale/astro',
+    },
   });
   return result.status === 0;
 }

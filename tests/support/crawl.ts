@@ -8,7 +8,10 @@ const ID = /\sid="([^"]*)"/g;
  * Returns the problems found (a page or asset that is not 200, a fragment with no such id on its page, a link that
  * leaves the base path) and how many addresses were fetched.
  */
-export async function crawl(request: APIRequestContext, baseURL: string): Promise<{ problems: string[]; fetched: number }> {
+export async function crawl(
+  request: APIRequestContext,
+  baseURL: string,
+): Promise<{ problems: string[]; fetched: number }> {
   const base = new URL(baseURL);
   const pages = new Map<string, Set<string>>(); // path → ids on it
   const links: { from: string; to: URL }[] = [];
@@ -38,7 +41,8 @@ export async function crawl(request: APIRequestContext, baseURL: string): Promis
 
   for (const { from, to } of links) {
     const fragment = decodeURIComponent(to.hash.slice(1));
-    if (fragment && !pages.get(to.pathname)?.has(fragment)) problems.push(`${from}: ${to.pathname}#${fragment} has no such id`);
+    if (fragment && !pages.get(to.pathname)?.has(fragment))
+      problems.push(`${from}: ${to.pathname}#${fragment} has no such id`);
   }
   return { problems, fetched: pages.size };
 }

@@ -14,7 +14,9 @@ import { WarningPositionSchema } from '../../src/schemas/warning-position';
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 export function readPositions(): PositionInfo[] {
-  const raw = z.record(z.string(), WarningPositionSchema).parse(load(readFileSync(join(CONTENT, 'idcard-multiwarning.yaml'), 'utf8')));
+  const raw = z
+    .record(z.string(), WarningPositionSchema)
+    .parse(load(readFileSync(join(CONTENT, 'idcard-multiwarning.yaml'), 'utf8')));
   return Object.entries(raw)
     .map(([position, info]) => ({ position: Number(position), ...info }))
     .sort((a, b) => a.position - b.position);

@@ -34,11 +34,16 @@ function readHeaders(dir) {
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else {
       const at = line.indexOf(':');
-      const entry = line.trim().startsWith('!') ? [line.trim(), ''] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      const entry = line.trim().startsWith('!')
+        ? [line.trim(), '']
+        : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
       rules.at(-1)?.headers.push(entry);
     }
   }
-  return rules.map((r) => ({ ...r, test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
+  return rules.map((r) => ({
+    ...r,
+    test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+  }));
 }
 
 /**
@@ -59,7 +64,8 @@ export function serve({ dir, base = '/', port = 0, tls }) {
     } catch {
       return res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request: malformed % escape');
     }
-    if (path.includes('\0')) return res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
+    if (path.includes('\0'))
+      return res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
     if (!path.startsWith(base)) return notFound(res, path, req);
     let file = resolve(root, `.${sep}${path.slice(base.length)}`);
     // Only files inside the served folder: not its parent, nor a sibling whose name starts the same (dist-sub/).

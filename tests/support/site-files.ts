@@ -11,5 +11,7 @@ export function htmlFiles(dir = SITE_DIR): string[] {
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') ? [join(d, e.name)] : [],
     );
-  return walk(dir).map((f) => relative(dir, f)).sort();
+  return walk(dir)
+    .map((f) => relative(dir, f))
+    .sort();
 }

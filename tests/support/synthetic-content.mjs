@@ -10,11 +10,36 @@ export const CODES_PER_SERVICE = 100;
 /** Deterministic pseudo-random numbers in [0, 1). */
 function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-const WORDS = ['签名', '图片', '下载', '失败', '参数', '超时', '身份证', '人脸', '银行卡', '过期', '无效', '服务',
-  '内部错误', '请求', '权限', '配额', '网络', '格式', '解码', '检测', '翻拍', '遮挡', '模糊', '不存在', '重试'];
+const WORDS = [
+  '签名',
+  '图片',
+  '下载',
+  '失败',
+  '参数',
+  '超时',
+  '身份证',
+  '人脸',
+  '银行卡',
+  '过期',
+  '无效',
+  '服务',
+  '内部错误',
+  '请求',
+  '权限',
+  '配额',
+  '网络',
+  '格式',
+  '解码',
+  '检测',
+  '翻拍',
+  '遮挡',
+  '模糊',
+  '不存在',
+  '重试',
+];
 
 /** The code of row `row` of generated service `service`: "7" + 3-digit service + 4-digit row, e.g. 70420007. */
 export function syntheticCode(service, row) {

@@ -67,7 +67,9 @@ export function translationPairs(): Pair[] {
       add(file, ['en', 'columns', column], table.columns[column], en.columns[column]);
     }
     table.prose.forEach((zh, i) => add(file, ['en', 'prose', i], zh, en.prose[i]));
-    table.notices.forEach((notice, n) => notice.forEach((zh, i) => add(file, ['en', 'notices', n, i], zh, en.notices[n]?.[i])));
+    table.notices.forEach((notice, n) =>
+      notice.forEach((zh, i) => add(file, ['en', 'notices', n, i], zh, en.notices[n]?.[i])),
+    );
     table.rows.forEach((row, r) => {
       add(file, ['rows', r, 'en', 'message'], row.message, row.en.message);
       add(file, ['rows', r, 'en', 'advice'], row.advice, row.en.advice);

@@ -90,7 +90,14 @@ const cases: Case[] = [
       const at = bytes.indexOf(Buffer.from('身份证'));
       if (at < 0) throw new Error('the fixture change did not apply: no 身份证 in idcard-multiwarning.yaml');
       // 身份证 saved as GBK rather than UTF-8.
-      writeFileSync(file, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc9, 0xed, 0xb7, 0xdd, 0xd6, 0xa4]), bytes.subarray(at + 9)]));
+      writeFileSync(
+        file,
+        Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from([0xc9, 0xed, 0xb7, 0xdd, 0xd6, 0xa4]),
+          bytes.subarray(at + 9),
+        ]),
+      );
     },
     says: ['{}/idcard-multiwarning.yaml: is not UTF-8: byte 0xC9 on line'],
   },
@@ -98,13 +105,17 @@ const cases: Case[] = [
     name: 'a non-UTF-8 byte in a table',
     breakIt: () => {
       const file = join(CONTENT, 'tables/image/face.yaml');
-      writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('  - codes: ["99"]\n    message: \xff\n', 'latin1')]));
+      writeFileSync(
+        file,
+        Buffer.concat([readFileSync(file), Buffer.from('  - codes: ["99"]\n    message: \xff\n', 'latin1')]),
+      );
     },
     says: ['{}/tables/image/face.yaml: is not UTF-8: byte 0xFF on line'],
   },
   {
     name: 'a `related` id that names no table',
-    breakIt: () => edit('tables/faceid/bankcard-ocr.yaml', replaceOnce(/^related: .*$/m, 'related: [faceid/bankcard-warning]')),
+    breakIt: () =>
+      edit('tables/faceid/bankcard-ocr.yaml', replaceOnce(/^related: .*$/m, 'related: [faceid/bankcard-warning]')),
     says: ['tables/faceid/bankcard-ocr.yaml: field "related.0": no table has the id "faceid/bankcard-warning"'],
   },
   {
@@ -125,7 +136,10 @@ const cases: Case[] = [
   {
     name: 'two files with the same id',
     breakIt: () =>
-      cpSync(join(CONTENT, 'tables/image/face-verification.yaml'), join(CONTENT, 'tables/image/face verification.yaml')),
+      cpSync(
+        join(CONTENT, 'tables/image/face-verification.yaml'),
+        join(CONTENT, 'tables/image/face verification.yaml'),
+      ),
     says: [
       '{}/tables/image/face-verification.yaml: has the same id ("image/face-verification") as {}/tables/image/face verification.yaml',
     ],
@@ -172,7 +186,10 @@ describe('a build from broken content, cold and warm cache', () => {
       // One after the other: builds of one project share its .astro/ folder.
       const coldRun = await build({ CONTENT_DIR: CONTENT, OUT_DIR: join(work, 'out-cold'), ASTRO_CACHE_DIR: cold });
       const warmRun = await build({ CONTENT_DIR: CONTENT, OUT_DIR: join(work, 'out-warm'), ASTRO_CACHE_DIR: warm });
-      for (const [cache, run] of [['cold', coldRun], ['warm', warmRun]] as const) {
+      for (const [cache, run] of [
+        ['cold', coldRun],
+        ['warm', warmRun],
+      ] as const) {
         expect(run.status, `${cache} cache: exit code\n${run.output.slice(-3000)}`).not.toBe(0);
         for (const text of says) expect(run.output, `${cache} cache`).toContain(text.replaceAll('{}', CONTENT));
       }

@@ -59,13 +59,18 @@ describe('buildCatalog', () => {
       { codes: ['-199'], message: 'a', en: { message: 'a' } },
       { codes: ['-198', '-199'], message: 'b', en: { message: 'b' } },
     ]);
-    expect(() => buildCatalog([twice])).toThrow('content/tables/image/cmd.yaml: rows 1 and 2, field "codes": code -199');
+    expect(() => buildCatalog([twice])).toThrow(
+      'content/tables/image/cmd.yaml: rows 1 and 2, field "codes": code -199',
+    );
   });
 });
 
 describe('buildCatalog checks across tables', () => {
   it('throws, naming the file and field, when `related` names no table', () => {
-    const typo = { ...table('image/cmd', 2, [{ codes: ['1'], message: 'a', en: { message: 'a' } }]), filePath: 'content/tables/image/cmd.yaml' };
+    const typo = {
+      ...table('image/cmd', 2, [{ codes: ['1'], message: 'a', en: { message: 'a' } }]),
+      filePath: 'content/tables/image/cmd.yaml',
+    };
     typo.data.related = ['image/fase'];
     expect(() => buildCatalog([FACE, typo])).toThrow(
       'content/tables/image/cmd.yaml: field "related.0": no table has the id "image/fase"',

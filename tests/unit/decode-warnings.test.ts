@@ -10,7 +10,8 @@ const bankTable = readTables().find((t) => t.kind === 'warnings');
 if (!bankTable) throw new Error('no warnings table in content/tables');
 const bankWarnings = bankTable.rows.flatMap((r) => r.codes);
 const decode = (input: string) => decodeInput(input, data);
-const raisedOf = (r: DecodeResult) => r.items.flatMap((i) => (i.kind === 'bits' ? [i.raised.map((p) => p.position)] : []));
+const raisedOf = (r: DecodeResult) =>
+  r.items.flatMap((i) => (i.kind === 'bits' ? [i.raised.map((p) => p.position)] : []));
 const codesOf = (r: DecodeResult) => r.items.flatMap((i) => (i.kind === 'codes' ? i.codes.map((c) => c.code) : []));
 const fieldsOf = (r: DecodeResult) => r.items.map((i) => i.field ?? '(none)');
 
@@ -48,7 +49,10 @@ describe('decodeInput', () => {
     for (const code of bankWarnings) {
       const r = decode(code);
       const meanings = r.items.flatMap((i) => (i.kind === 'codes' ? i.codes.flatMap((c) => c.meanings) : []));
-      expect(meanings.map((m) => m.message), code).toEqual(placesOf(code).map((p) => p.row.message));
+      expect(
+        meanings.map((m) => m.message),
+        code,
+      ).toEqual(placesOf(code).map((p) => p.row.message));
       expect(countWarnings(r)).toBe(1);
     }
   });

@@ -41,12 +41,19 @@ describe('exportCatalog', () => {
     });
   });
   it('keeps the source text and provenance of the table', () => {
-    expect(out.tables[0]).toMatchObject({ heading: '银行卡 OCR 识别响应码 · 告警码', notices: [['对于告警码，默认处理为通过']] });
+    expect(out.tables[0]).toMatchObject({
+      heading: '银行卡 OCR 识别响应码 · 告警码',
+      notices: [['对于告警码，默认处理为通过']],
+    });
   });
   it('carries the English beside the Chinese, for the table and for every row', () => {
     expect(out.tables[0]).toMatchObject({
       title: '银行卡 OCR 识别响应码',
-      en: { title: 'Bank card OCR response codes', part: 'Warning codes', notices: [['For warning codes, the default handling is to pass']] },
+      en: {
+        title: 'Bank card OCR response codes',
+        part: 'Warning codes',
+        notices: [['For warning codes, the default handling is to pass']],
+      },
     });
     expect(out.tables[0]?.rows.map((row) => [row.message, row.en.message])).toEqual([
       ['无效的日期信息', 'Invalid date information'],

@@ -39,7 +39,11 @@ describe('the glossary', () => {
   });
 
   it('rejects an entry without English or note, or a term that is not Chinese', () => {
-    const result = GlossarySchema.safeParse({ 签名: { note: 'x' }, 活体: { en: 'liveness' }, OCR: { en: 'OCR', note: 'x' } });
+    const result = GlossarySchema.safeParse({
+      签名: { note: 'x' },
+      活体: { en: 'liveness' },
+      OCR: { en: 'OCR', note: 'x' },
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['OCR', '活体.note', '签名.en']);
   });
@@ -55,7 +59,10 @@ describe('every translation', () => {
     const wrong = pairs.flatMap((pair) =>
       termsIn(pair.zh)
         .filter((term) => !pair.en.toLowerCase().includes((terms[term]?.en ?? term).toLowerCase()))
-        .map((term) => `${pair.file} ${pair.path}: ${JSON.stringify(pair.zh)} holds ${term}, so its English needs "${terms[term]?.en}": ${JSON.stringify(pair.en)}`),
+        .map(
+          (term) =>
+            `${pair.file} ${pair.path}: ${JSON.stringify(pair.zh)} holds ${term}, so its English needs "${terms[term]?.en}": ${JSON.stringify(pair.en)}`,
+        ),
     );
     expect(wrong).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupIndex } from '../../src/lib/export-catalog';
-import { shardIndex, shardOf, shardsWithPrefix, splitIntoShards, type LookupManifest } from '../../src/lib/lookup-shards';
+import {
+  shardIndex,
+  shardOf,
+  shardsWithPrefix,
+  splitIntoShards,
+  type LookupManifest,
+} from '../../src/lib/lookup-shards';
 
 const CODES = ['-1101', '-1102', '-1300', '-1308', '-1', '9', '66660001', '66660002', '66660010', '6', '7000', '7001'];
 
@@ -21,7 +27,10 @@ describe('splitIntoShards', () => {
     }
   });
   it('keeps a group that fits in one shard', () => {
-    expect([...splitIntoShards(['-1102', '-1308', '9'], 3)]).toEqual([['-', ['-1102', '-1308']], ['9', ['9']]]);
+    expect([...splitIntoShards(['-1102', '-1308', '9'], 3)]).toEqual([
+      ['-', ['-1102', '-1308']],
+      ['9', ['9']],
+    ]);
   });
   it('splits 20,000 codes into shards of at most the limit', () => {
     const codes = Array.from({ length: 20_000 }, (_, i) => `7${String(i).padStart(7, '0')}`);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanPaste, codesToLookUp, fieldRole, MAX_PASTE, otherSign, readPaste, shareQuery, type PasteReading } from '../../src/lib/read-paste';
+import {
+  cleanPaste,
+  codesToLookUp,
+  fieldRole,
+  MAX_PASTE,
+  otherSign,
+  readPaste,
+  shareQuery,
+  type PasteReading,
+} from '../../src/lib/read-paste';
 
 /** A reading in short: "code@key" or "code", "bits/side", "key:codes", "kind:value", "value/length". */
 interface Seen {
@@ -24,7 +33,13 @@ const expectReading = (paste: string, expected: Seen) =>
 
 const UUID = 'CE661F1A-0F1E-45BD-BE13-34C05CEA7681';
 const DETECT_INFO = JSON.stringify({
-  Text: { ErrCode: 0, ErrMsg: '成功', IdCard: '11010119900307123X', Name: '张三', LivenessDetail: [{ Errcode: -1101, Errmsg: '检测失败' }] },
+  Text: {
+    ErrCode: 0,
+    ErrMsg: '成功',
+    IdCard: '11010119900307123X',
+    Name: '张三',
+    LivenessDetail: [{ Errcode: -1101, Errmsg: '检测失败' }],
+  },
 });
 
 // Real-shaped pastes: what people copy from API 3.0 responses, SDK results, logs, headers, URLs and chat.
@@ -47,116 +62,260 @@ const PASTES: [string, string, Seen][] = [
   ['an English question', 'What does error code -5062 mean?', { codes: ['-5062@code'] }],
   ['an English error sentence', 'Error: FaceID returned 66660004 (请求参数错误)', { codes: ['66660004'] }],
   ['an HTTP status next to a code', 'http 400 code -1101', { codes: ['-1101@code'], ignored: ['http-status:400'] }],
-  ['a status line and a code', 'HTTP/1.1 500 Internal Server Error, errcode=-5001', { codes: ['-5001@errcode'], ignored: ['http-status:500'] }],
+  [
+    'a status line and a code',
+    'HTTP/1.1 500 Internal Server Error, errcode=-5001',
+    { codes: ['-5001@errcode'], ignored: ['http-status:500'] },
+  ],
   // Logs.
-  ['a plain log line', '2026-11-22 10:00:01 ERROR face detect failed -1101', { codes: ['-1101'], ignored: ['date:2026-11-22', 'time:10:00:01'] }],
-  ['a Python log line with comma milliseconds', '2026-11-22 10:00:01,123 INFO bankcard ocr ok warningCode=[-9113,66661009]', {
-    codes: ['-9113@warningCode', '66661009@warningCode'],
-    warnings: ['warningCode:-9113,66661009'],
-    ignored: ['date:2026-11-22', 'time:10:00:01'],
-  }],
-  ['a logfmt line', 'ts=2026-11-22T10:00:01Z level=error msg="ocr failed" ret=-7001 request_id=abc-123', {
-    codes: ['-7001@ret'],
-    ignored: ['timestamp:2026-11-22T10:00:01Z', 'request-id:abc-123'],
-  }],
-  ['a JSON log line', '{"time":"2026-11-22T10:00:01.123+08:00","level":"ERROR","errno":-1308,"ip":"10.0.0.12"}', {
-    codes: ['-1308@errno'],
-    ignored: ['timestamp:2026-11-22T10:00:01.123', 'ip:10.0.0.12'],
-  }],
-  ['a log line with an IP and port', 'upstream 192.168.1.20:8080 returned code=-6101', {
-    codes: ['-6101@code'],
-    ignored: ['port:8080', 'ip:192.168.1.20:8080'],
-  }],
-  ['a log line with an epoch timestamp', '1763805601 bankcard warning: -9110, -9114', {
-    codes: ['-9110@warning', '-9114@warning'],
-    warnings: ['warning:-9110,-9114'],
-    ignored: ['timestamp:1763805601'],
-  }],
-  ['a log line with epoch milliseconds', '[1763805601123] ocr result code=0', { codes: ['0@code'], ignored: ['timestamp:1763805601123'] }],
-  ['a Java log with a thread id', '2026/11/22 10:00:01.456 [pool-1-thread-3] WARN IdCardOcr frontMultiWarning=10010100', {
-    bits: ['10010100/front'],
-    ignored: ['date:2026/11/22', 'time:10:00:01.456'],
-  }],
-  ['a log with a version number', 'sdk 3.0.1188 call failed, code: -1300', { codes: ['-1300@code'], ignored: ['version:3.0.1188'] }],
-  ['a log with a decimal score', 'liveness score 87.5 errcode 66660018', { codes: ['66660018@errcode'], ignored: ['decimal:87.5'] }],
+  [
+    'a plain log line',
+    '2026-11-22 10:00:01 ERROR face detect failed -1101',
+    { codes: ['-1101'], ignored: ['date:2026-11-22', 'time:10:00:01'] },
+  ],
+  [
+    'a Python log line with comma milliseconds',
+    '2026-11-22 10:00:01,123 INFO bankcard ocr ok warningCode=[-9113,66661009]',
+    {
+      codes: ['-9113@warningCode', '66661009@warningCode'],
+      warnings: ['warningCode:-9113,66661009'],
+      ignored: ['date:2026-11-22', 'time:10:00:01'],
+    },
+  ],
+  [
+    'a logfmt line',
+    'ts=2026-11-22T10:00:01Z level=error msg="ocr failed" ret=-7001 request_id=abc-123',
+    {
+      codes: ['-7001@ret'],
+      ignored: ['timestamp:2026-11-22T10:00:01Z', 'request-id:abc-123'],
+    },
+  ],
+  [
+    'a JSON log line',
+    '{"time":"2026-11-22T10:00:01.123+08:00","level":"ERROR","errno":-1308,"ip":"10.0.0.12"}',
+    {
+      codes: ['-1308@errno'],
+      ignored: ['timestamp:2026-11-22T10:00:01.123', 'ip:10.0.0.12'],
+    },
+  ],
+  [
+    'a log line with an IP and port',
+    'upstream 192.168.1.20:8080 returned code=-6101',
+    {
+      codes: ['-6101@code'],
+      ignored: ['port:8080', 'ip:192.168.1.20:8080'],
+    },
+  ],
+  [
+    'a log line with an epoch timestamp',
+    '1763805601 bankcard warning: -9110, -9114',
+    {
+      codes: ['-9110@warning', '-9114@warning'],
+      warnings: ['warning:-9110,-9114'],
+      ignored: ['timestamp:1763805601'],
+    },
+  ],
+  [
+    'a log line with epoch milliseconds',
+    '[1763805601123] ocr result code=0',
+    { codes: ['0@code'], ignored: ['timestamp:1763805601123'] },
+  ],
+  [
+    'a Java log with a thread id',
+    '2026/11/22 10:00:01.456 [pool-1-thread-3] WARN IdCardOcr frontMultiWarning=10010100',
+    {
+      bits: ['10010100/front'],
+      ignored: ['date:2026/11/22', 'time:10:00:01.456'],
+    },
+  ],
+  [
+    'a log with a version number',
+    'sdk 3.0.1188 call failed, code: -1300',
+    { codes: ['-1300@code'], ignored: ['version:3.0.1188'] },
+  ],
+  [
+    'a log with a decimal score',
+    'liveness score 87.5 errcode 66660018',
+    { codes: ['66660018@errcode'], ignored: ['decimal:87.5'] },
+  ],
   // Header lines and query strings.
   ['a header line', 'X-ErrNo: -5062', { codes: ['-5062@X-ErrNo'] }],
-  ['header lines', 'HTTP/1.1 404 Not Found\nContent-Length: 0\nX-ErrNo: -5062', {
-    codes: ['-5062@X-ErrNo'],
-    ignored: ['http-status:404', 'field:0'],
-  }],
-  ['a query string', 'frontMultiWarning=10010100&backMultiWarning=00000000', { bits: ['10010100/front', '00000000/back'] }],
-  ['a URL-encoded query string', 'https://example.com/cb?code=%2D1102&msg=%E5%9B%BE%E7%89%87', { codes: ['-1102@code'] }],
-  ['a URL with a warning list', '/callback?warningCode=%5B-9110%2C-9111%5D', {
-    codes: ['-9110@warningCode', '-9111@warningCode'],
-    warnings: ['warningCode:-9110,-9111'],
-  }],
+  [
+    'header lines',
+    'HTTP/1.1 404 Not Found\nContent-Length: 0\nX-ErrNo: -5062',
+    {
+      codes: ['-5062@X-ErrNo'],
+      ignored: ['http-status:404', 'field:0'],
+    },
+  ],
+  [
+    'a query string',
+    'frontMultiWarning=10010100&backMultiWarning=00000000',
+    { bits: ['10010100/front', '00000000/back'] },
+  ],
+  [
+    'a URL-encoded query string',
+    'https://example.com/cb?code=%2D1102&msg=%E5%9B%BE%E7%89%87',
+    { codes: ['-1102@code'] },
+  ],
+  [
+    'a URL with a warning list',
+    '/callback?warningCode=%5B-9110%2C-9111%5D',
+    {
+      codes: ['-9110@warningCode', '-9111@warningCode'],
+      warnings: ['warningCode:-9110,-9111'],
+    },
+  ],
   // API 3.0 responses (PascalCase, under Response).
-  ['an API 3.0 warning list', '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', {
-    codes: ['-9111@WarningCode'],
-    warnings: ['WarningCode:-9111'],
-    ignored: ['request-id:3c1f'],
-  }],
-  ['an API 3.0 error', `{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed","Message":"图片解码失败"},"RequestId":"${UUID}"}}`, {
-    ignored: ['api-error-code:FailedOperation.ImageDecodeFailed', `request-id:${UUID}`],
-  }],
-  ['an API 3.0 auth error', `{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"签名过期"},"RequestId":"${UUID.toLowerCase()}"}}`, {
-    ignored: ['api-error-code:AuthFailure.SignatureExpire', `request-id:${UUID.toLowerCase()}`],
-  }],
-  ['an API 3.0 bank-card result', `{"Response":{"CardNo":"6222020200112233445","BankInfo":"工商银行(01020000)","ValidDate":"07/2030","WarningCode":[-9110,-9113],"RequestId":"${UUID}"}}`, {
-    codes: ['-9110@WarningCode', '-9113@WarningCode'],
-    warnings: ['WarningCode:-9110,-9113'],
-    ignored: ['field:6222020200112233445', 'zero-padded:01020000', 'date:07/2030', `request-id:${UUID}`],
-  }],
-  ['a FaceID GetDetectInfo response with DetectInfo as a JSON string', JSON.stringify({ Response: { DetectInfo: DETECT_INFO, RequestId: UUID } }), {
-    codes: ['0@ErrCode', '-1101@Errcode'],
-    ignored: [`request-id:${UUID}`],
-  }],
-  ['a response encoded twice', JSON.stringify({ data: JSON.stringify({ result: JSON.stringify({ errcode: -5002 }) }) }), { codes: ['-5002@errcode'] }],
-  ['an API 3.0 response with an ID-card AdvancedInfo string', JSON.stringify({ Response: { Name: '张三', AdvancedInfo: JSON.stringify({ WarnInfos: [-9101, -9103] }), RequestId: UUID } }), {
-    codes: ['-9101@WarnInfos', '-9103@WarnInfos'],
-    warnings: ['WarnInfos:-9101,-9103'],
-    ignored: [`request-id:${UUID}`],
-  }],
-  ['a pretty-printed API 3.0 response', '{\n  "Response": {\n    "WarningCode": [\n      -9111,\n      -9114\n    ],\n    "RequestId": "r-1"\n  }\n}', {
-    codes: ['-9111@WarningCode', '-9114@WarningCode'],
-    warnings: ['WarningCode:-9111,-9114'],
-    ignored: ['request-id:r-1'],
-  }],
+  [
+    'an API 3.0 warning list',
+    '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}',
+    {
+      codes: ['-9111@WarningCode'],
+      warnings: ['WarningCode:-9111'],
+      ignored: ['request-id:3c1f'],
+    },
+  ],
+  [
+    'an API 3.0 error',
+    `{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed","Message":"图片解码失败"},"RequestId":"${UUID}"}}`,
+    {
+      ignored: ['api-error-code:FailedOperation.ImageDecodeFailed', `request-id:${UUID}`],
+    },
+  ],
+  [
+    'an API 3.0 auth error',
+    `{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"签名过期"},"RequestId":"${UUID.toLowerCase()}"}}`,
+    {
+      ignored: ['api-error-code:AuthFailure.SignatureExpire', `request-id:${UUID.toLowerCase()}`],
+    },
+  ],
+  [
+    'an API 3.0 bank-card result',
+    `{"Response":{"CardNo":"6222020200112233445","BankInfo":"工商银行(01020000)","ValidDate":"07/2030","WarningCode":[-9110,-9113],"RequestId":"${UUID}"}}`,
+    {
+      codes: ['-9110@WarningCode', '-9113@WarningCode'],
+      warnings: ['WarningCode:-9110,-9113'],
+      ignored: ['field:6222020200112233445', 'zero-padded:01020000', 'date:07/2030', `request-id:${UUID}`],
+    },
+  ],
+  [
+    'a FaceID GetDetectInfo response with DetectInfo as a JSON string',
+    JSON.stringify({ Response: { DetectInfo: DETECT_INFO, RequestId: UUID } }),
+    {
+      codes: ['0@ErrCode', '-1101@Errcode'],
+      ignored: [`request-id:${UUID}`],
+    },
+  ],
+  [
+    'a response encoded twice',
+    JSON.stringify({ data: JSON.stringify({ result: JSON.stringify({ errcode: -5002 }) }) }),
+    { codes: ['-5002@errcode'] },
+  ],
+  [
+    'an API 3.0 response with an ID-card AdvancedInfo string',
+    JSON.stringify({
+      Response: { Name: '张三', AdvancedInfo: JSON.stringify({ WarnInfos: [-9101, -9103] }), RequestId: UUID },
+    }),
+    {
+      codes: ['-9101@WarnInfos', '-9103@WarnInfos'],
+      warnings: ['WarnInfos:-9101,-9103'],
+      ignored: [`request-id:${UUID}`],
+    },
+  ],
+  [
+    'a pretty-printed API 3.0 response',
+    '{\n  "Response": {\n    "WarningCode": [\n      -9111,\n      -9114\n    ],\n    "RequestId": "r-1"\n  }\n}',
+    {
+      codes: ['-9111@WarningCode', '-9114@WarningCode'],
+      warnings: ['WarningCode:-9111,-9114'],
+      ignored: ['request-id:r-1'],
+    },
+  ],
   // Legacy V1 (万象优图) and WeBank SDK shapes.
-  ['a legacy V1 error', '{"code":-1102,"message":"图片解码失败","data":{},"session_id":"sid-7f3a"}', { codes: ['-1102@code'], ignored: ['request-id:sid-7f3a'] }],
-  ['a legacy V1 success', '{"code":0,"message":"SUCCESS","data":{"session_id":"","items":[{"item":"卡号","itemstring":"6222 0202"}]}}', { codes: ['0@code'], ignored: ['field:6222', 'zero-padded:0202'] }],
-  ['a WeBank SDK ID-card result', '{"code":"0","msg":"请求成功","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000","orderNo":"ord123"}}', {
-    codes: ['0@code'],
-    bits: ['10010100/front', '00000000/back'],
-    ignored: ['request-id:ord123'],
-  }],
-  ['a PascalCase SDK result', '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}', { codes: ['0@Code'], bits: ['00100000/front'] }],
+  [
+    'a legacy V1 error',
+    '{"code":-1102,"message":"图片解码失败","data":{},"session_id":"sid-7f3a"}',
+    { codes: ['-1102@code'], ignored: ['request-id:sid-7f3a'] },
+  ],
+  [
+    'a legacy V1 success',
+    '{"code":0,"message":"SUCCESS","data":{"session_id":"","items":[{"item":"卡号","itemstring":"6222 0202"}]}}',
+    { codes: ['0@code'], ignored: ['field:6222', 'zero-padded:0202'] },
+  ],
+  [
+    'a WeBank SDK ID-card result',
+    '{"code":"0","msg":"请求成功","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000","orderNo":"ord123"}}',
+    {
+      codes: ['0@code'],
+      bits: ['10010100/front', '00000000/back'],
+      ignored: ['request-id:ord123'],
+    },
+  ],
+  [
+    'a PascalCase SDK result',
+    '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
+    { codes: ['0@Code'], bits: ['00100000/front'] },
+  ],
   ['an SDK result nested as a string', '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}', { bits: ['01000000'] }],
-  ['an SDK failure', '{"code":"66660004","msg":"无法确认为同一人","bizSeqNo":"2026112210000001"}', {
-    codes: ['66660004@code'],
-    ignored: ['request-id:2026112210000001'],
-  }],
-  ['a bank-card SDK result', '{"code":"0","result":{"bankcardNo":"6222020200112233","warningCode":"-9110|-9114"}}', {
-    codes: ['0@code', '-9110@warningCode', '-9114@warningCode'],
-    warnings: ['warningCode:-9110,-9114'],
-    ignored: ['field:6222020200112233'],
-  }],
-  ['every warning field name', '{"multiWarning":"01000000","warnCode":"-9110","frontWarnCode":-9111,"backWarnCode":"-9113|-9114","warningCode":"[66661009]"}', {
-    codes: ['-9110@warnCode', '-9111@frontWarnCode', '-9113@backWarnCode', '-9114@backWarnCode', '66661009@warningCode'],
-    bits: ['01000000'],
-    warnings: ['warnCode:-9110', 'frontWarnCode:-9111', 'backWarnCode:-9113,-9114', 'warningCode:66661009'],
-  }],
+  [
+    'an SDK failure',
+    '{"code":"66660004","msg":"无法确认为同一人","bizSeqNo":"2026112210000001"}',
+    {
+      codes: ['66660004@code'],
+      ignored: ['request-id:2026112210000001'],
+    },
+  ],
+  [
+    'a bank-card SDK result',
+    '{"code":"0","result":{"bankcardNo":"6222020200112233","warningCode":"-9110|-9114"}}',
+    {
+      codes: ['0@code', '-9110@warningCode', '-9114@warningCode'],
+      warnings: ['warningCode:-9110,-9114'],
+      ignored: ['field:6222020200112233'],
+    },
+  ],
+  [
+    'every warning field name',
+    '{"multiWarning":"01000000","warnCode":"-9110","frontWarnCode":-9111,"backWarnCode":"-9113|-9114","warningCode":"[66661009]"}',
+    {
+      codes: [
+        '-9110@warnCode',
+        '-9111@frontWarnCode',
+        '-9113@backWarnCode',
+        '-9114@backWarnCode',
+        '66661009@warningCode',
+      ],
+      bits: ['01000000'],
+      warnings: ['warnCode:-9110', 'frontWarnCode:-9111', 'backWarnCode:-9113,-9114', 'warningCode:66661009'],
+    },
+  ],
   ['an empty warning list', '{"code":0,"WarningCode":[]}', { codes: ['0@code'], warnings: ['WarningCode:'] }],
   // Cut off or not quite JSON.
-  ['a cut-off response', '{"frontMultiWarning": "10010100", "backMultiWarning": "0000', { bits: ['10010100/front'], notBits: ['0000/4'] }],
-  ['a fragment from a log', '"frontMultiWarning": "00000011", "code": "0",', { codes: ['0@code'], bits: ['00000011/front'] }],
-  ['JSON with single quotes and no quotes on keys', "{code: '-1102', warning: ['-9110']}", {
-    codes: ['-1102@code', '-9110@warning'],
-    warnings: ['warning:-9110'],
-  }],
+  [
+    'a cut-off response',
+    '{"frontMultiWarning": "10010100", "backMultiWarning": "0000',
+    { bits: ['10010100/front'], notBits: ['0000/4'] },
+  ],
+  [
+    'a fragment from a log',
+    '"frontMultiWarning": "00000011", "code": "0",',
+    { codes: ['0@code'], bits: ['00000011/front'] },
+  ],
+  [
+    'JSON with single quotes and no quotes on keys',
+    "{code: '-1102', warning: ['-9110']}",
+    {
+      codes: ['-1102@code', '-9110@warning'],
+      warnings: ['warning:-9110'],
+    },
+  ],
   ['a cut-off list', '{"warning": [-9110,', { codes: ['-9110@warning'], warnings: ['warning:-9110'] }],
-  ['an escaped response without its outer quotes', '{\\"frontMultiWarning\\":\\"10000000\\"}', { bits: ['10000000/front'] }],
+  [
+    'an escaped response without its outer quotes',
+    '{\\"frontMultiWarning\\":\\"10000000\\"}',
+    { bits: ['10000000/front'] },
+  ],
   ['a Python dict', "{'ErrorCode': -1101, 'Message': 'face not found'}", { codes: ['-1101@ErrorCode'] }],
   // Warning strings.
   ['a bare warning string', '10010100', { bits: ['10010100'] }],
@@ -168,12 +327,24 @@ const PASTES: [string, string, Seen][] = [
   // Several codes, lists and numbers.
   ['a warning list in brackets', '[-9110,-9111,-9114]', { codes: ['-9110', '-9111', '-9114'] }],
   ['codes separated by bars', '-9110|-9111', { codes: ['-9110', '-9111'] }],
-  ['a warning field followed by spaces', 'WarningCode: -9113', { codes: ['-9113@WarningCode'], warnings: ['WarningCode:-9113'] }],
-  ['a warning list with spaces only', 'warning: -9110 -9114', { codes: ['-9110@warning', '-9114@warning'], warnings: ['warning:-9110,-9114'] }],
-  ['a huge warning number kept exact', '{"warning":12345678901234567890}', {
-    codes: ['12345678901234567890@warning'],
-    warnings: ['warning:12345678901234567890'],
-  }],
+  [
+    'a warning field followed by spaces',
+    'WarningCode: -9113',
+    { codes: ['-9113@WarningCode'], warnings: ['WarningCode:-9113'] },
+  ],
+  [
+    'a warning list with spaces only',
+    'warning: -9110 -9114',
+    { codes: ['-9110@warning', '-9114@warning'], warnings: ['warning:-9110,-9114'] },
+  ],
+  [
+    'a huge warning number kept exact',
+    '{"warning":12345678901234567890}',
+    {
+      codes: ['12345678901234567890@warning'],
+      warnings: ['warning:12345678901234567890'],
+    },
+  ],
   ['several codes in a chat message', 'got -1102 first, then -1101 after retrying', { codes: ['-1102', '-1101'] }],
   ['a code keyed and alone', '-1101 ... errcode=-1101', { codes: ['-1101@errcode'] }],
   ['a long number', 'order 12345678901234567 failed', { ignored: ['long-number:12345678901234567'] }],
@@ -196,7 +367,8 @@ describe('readPaste', () => {
     expect(readPaste('-').empty).toBe(false);
   });
   it('calls signs, digits and list punctuation code-ish, and words not', () => {
-    for (const paste of ['-', '+', '66', '[-9110, -9111]', '"-1102"']) expect(readPaste(paste).codeish, paste).toBe(true);
+    for (const paste of ['-', '+', '66', '[-9110, -9111]', '"-1102"'])
+      expect(readPaste(paste).codeish, paste).toBe(true);
     for (const paste of ['code', '签名', '-1102 failed']) expect(readPaste(paste).codeish, paste).toBe(false);
   });
   it('returns the paste cleaned, for a full-text search', () => {
@@ -220,12 +392,27 @@ describe('readPaste', () => {
 
 describe('fieldRole', () => {
   it('knows code, warning and warning-string fields in any casing and spelling', () => {
-    for (const key of ['code', 'Code', 'errcode', 'ErrCode', 'errorCode', 'ErrorCode', 'error_code', 'ret', 'errno', 'X-ErrNo', 'Response.Error.Code']) {
+    for (const key of [
+      'code',
+      'Code',
+      'errcode',
+      'ErrCode',
+      'errorCode',
+      'ErrorCode',
+      'error_code',
+      'ret',
+      'errno',
+      'X-ErrNo',
+      'Response.Error.Code',
+    ]) {
       expect(fieldRole(key), key).toBe('code');
     }
-    for (const key of ['WarningCode', 'warning', 'warnCode', 'frontWarnCode', 'WarnInfos']) expect(fieldRole(key), key).toBe('warning');
-    for (const key of ['FrontMultiWarning', 'backMultiWarning', 'multiWarning']) expect(fieldRole(key), key).toBe('bits');
-    for (const key of ['RequestId', 'request_id', 'X-Request-Id', 'orderNo']) expect(fieldRole(key), key).toBe('request-id');
+    for (const key of ['WarningCode', 'warning', 'warnCode', 'frontWarnCode', 'WarnInfos'])
+      expect(fieldRole(key), key).toBe('warning');
+    for (const key of ['FrontMultiWarning', 'backMultiWarning', 'multiWarning'])
+      expect(fieldRole(key), key).toBe('bits');
+    for (const key of ['RequestId', 'request_id', 'X-Request-Id', 'orderNo'])
+      expect(fieldRole(key), key).toBe('request-id');
     expect(fieldRole('Sim')).toBe('other');
   });
 });
@@ -246,7 +433,9 @@ describe('codesToLookUp', () => {
 
 describe('shareQuery', () => {
   it('holds only the decoded values, never the rest of the paste', () => {
-    const r = readPaste('{"code":"0","name":"张三","idcard":"11010119900307123X","result":{"frontMultiWarning":"10010100","warningCode":[-9113]}}');
+    const r = readPaste(
+      '{"code":"0","name":"张三","idcard":"11010119900307123X","result":{"frontMultiWarning":"10010100","warningCode":[-9113]}}',
+    );
     const q = shareQuery(r);
     expect(q).toBe('frontMultiWarning=10010100 warningCode=[-9113] code=0');
     expect(q).not.toContain('张三');
@@ -265,14 +454,42 @@ describe('on random and hostile input', () => {
   const pasteLike = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.string({ unit: 'grapheme', maxLength: 60 }),
-    fc.string({ unit: fc.constantFrom('0', '1', '-', '9', ' ', '"', '\\', '{', '}', '[', ']', ':', ',', '=', 'a', '.', '\u200B', '－', '１'), maxLength: 80 }),
+    fc.string({
+      unit: fc.constantFrom(
+        '0',
+        '1',
+        '-',
+        '9',
+        ' ',
+        '"',
+        '\\',
+        '{',
+        '}',
+        '[',
+        ']',
+        ':',
+        ',',
+        '=',
+        'a',
+        '.',
+        '\u200B',
+        '－',
+        '１',
+      ),
+      maxLength: 80,
+    }),
     fc.json(),
     fc.json().map((j) => JSON.stringify(j)),
-    fc.array(fc.integer({ min: -99999, max: 99999999 }), { maxLength: 6 }).map((xs) => `{"WarningCode":[${xs.join(',')}]}`),
+    fc
+      .array(fc.integer({ min: -99999, max: 99999999 }), { maxLength: 6 })
+      .map((xs) => `{"WarningCode":[${xs.join(',')}]}`),
   );
 
   it('never throws (20,000 inputs)', () => {
-    fc.assert(fc.property(pasteLike, (paste) => void readPaste(paste)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(pasteLike, (paste) => void readPaste(paste)),
+      { numRuns: 20_000 },
+    );
   }, 120_000);
 
   it('never returns a code that is not in the input, once cleaned', () => {
@@ -288,7 +505,10 @@ describe('on random and hostile input', () => {
 
   const KEYS = ['code', 'ErrorCode', 'errno', 'WarningCode', 'frontMultiWarning', 'ret', 'RequestId', 'msg'];
   const record = fc.array(
-    fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.integer({ min: -99999, max: 99999999 }), fc.constantFrom('10010100', '-9110', 'ok', '签名过期'))),
+    fc.tuple(
+      fc.constantFrom(...KEYS),
+      fc.oneof(fc.integer({ min: -99999, max: 99999999 }), fc.constantFrom('10010100', '-9110', 'ok', '签名过期')),
+    ),
     { minLength: 1, maxLength: 5 },
   );
   const asJson = (pairs: [string, unknown][], space: string, caseOf: (k: string) => string) =>
@@ -304,11 +524,23 @@ describe('on random and hostile input', () => {
   }, 120_000);
 
   it('returns the same codes for the same paste with other key casing', () => {
-    const codes = (r: PasteReading) => ({ codes: r.codes.map((c) => c.code), bits: r.bits.map((b) => b.value), ignored: r.ignored.map((i) => i.kind) });
+    const codes = (r: PasteReading) => ({
+      codes: r.codes.map((c) => c.code),
+      bits: r.bits.map((b) => b.value),
+      ignored: r.ignored.map((i) => i.kind),
+    });
     fc.assert(
-      fc.property(record, fc.constantFrom((k: string) => k.toLowerCase(), (k: string) => k.toUpperCase(), (k: string) => k[0]?.toUpperCase() + k.slice(1)), (pairs, caseOf) => {
-        expect(codes(readPaste(asJson(pairs, '', caseOf)))).toEqual(codes(readPaste(asJson(pairs, '', (k) => k))));
-      }),
+      fc.property(
+        record,
+        fc.constantFrom(
+          (k: string) => k.toLowerCase(),
+          (k: string) => k.toUpperCase(),
+          (k: string) => k[0]?.toUpperCase() + k.slice(1),
+        ),
+        (pairs, caseOf) => {
+          expect(codes(readPaste(asJson(pairs, '', caseOf)))).toEqual(codes(readPaste(asJson(pairs, '', (k) => k))));
+        },
+      ),
       { numRuns: 2_000 },
     );
   }, 120_000);
@@ -357,6 +589,12 @@ describe('on random and hostile input', () => {
 describe('readPaste on a log of many calls', () => {
   it('reports the same warning string, list or set-aside value once', () => {
     const r = readPaste('{"frontMultiWarning":"10010100","WarningCode":[-9110],"RequestId":"r-1"}\n'.repeat(50));
-    expect(seen(r)).toEqual({ codes: ['-9110@WarningCode'], bits: ['10010100/front'], warnings: ['WarningCode:-9110'], ignored: ['request-id:r-1'], notBits: [] });
+    expect(seen(r)).toEqual({
+      codes: ['-9110@WarningCode'],
+      bits: ['10010100/front'],
+      warnings: ['WarningCode:-9110'],
+      ignored: ['request-id:r-1'],
+      notBits: [],
+    });
   });
 });

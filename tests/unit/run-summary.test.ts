@@ -27,7 +27,11 @@ function runWith(script: string) {
     env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, CHROMIUM_PATH: process.execPath },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, closing: result.stdout.trim().split('\n').at(-1) };
+  return {
+    status: result.status,
+    output: `${result.stdout}${result.stderr}`,
+    closing: result.stdout.trim().split('\n').at(-1),
+  };
 }
 
 const UNIT_OK = `"vitest run") echo '{"numPassedTests":5,"numFailedTests":0,"success":true}' > test-results/unit.json; exit 0;;`;
@@ -47,14 +51,18 @@ describe('npm test (tests/run.mjs)', () => {
     expect(run.closing).toBe('tests: 9 passed, 1 failed');
     expect(run.status).toBe(1);
   });
-  it('counts a stage that exits without a report as failed, ignoring a report left by an earlier run', { timeout: 60_000 }, () => {
-    const run = runWith(
-      `${UNIT_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
-    );
-    expect(run.output).toContain('browser tests: 0 passed, 1 failed (exit 1 and no report');
-    expect(run.closing).toBe('tests: 9 passed, 1 failed');
-    expect(run.status).toBe(1);
-  });
+  it(
+    'counts a stage that exits without a report as failed, ignoring a report left by an earlier run',
+    { timeout: 60_000 },
+    () => {
+      const run = runWith(
+        `${UNIT_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
+      );
+      expect(run.output).toContain('browser tests: 0 passed, 1 failed (exit 1 and no report');
+      expect(run.closing).toBe('tests: 9 passed, 1 failed');
+      expect(run.status).toBe(1);
+    },
+  );
   it('counts a failing type check or formatting check', { timeout: 60_000 }, () => {
     const run = runWith(`${UNIT_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n*) exit 0;;`);
     expect(run.closing).toBe('tests: 14 passed, 2 failed');

@@ -25,7 +25,9 @@ const INDEX: LookupIndex = {
 describe('codeOutcome', () => {
   it('returns one item per table, each landing on the row, for a documented code', () => {
     const outcome = codeOutcome('/sub/', INDEX, readPaste('-1102'));
-    expect(outcome.answers.map((a) => a.items.map((i) => i.href))).toEqual([['/sub/image/face/#code--1102', '/sub/image/ocr/#code--1102']]);
+    expect(outcome.answers.map((a) => a.items.map((i) => i.href))).toEqual([
+      ['/sub/image/face/#code--1102', '/sub/image/ocr/#code--1102'],
+    ]);
     expect(outcome.answers[0]?.codePage).toBe('/sub/codes/-1102/');
   });
   it('returns no answer and no code page for an undocumented code', () => {
@@ -46,7 +48,14 @@ describe('codeOutcome', () => {
     expect(answer?.otherSign).toEqual({
       code: '-1308',
       codePage: '/codes/-1308/',
-      items: [{ href: '/image/face/#code--1308', code: '-1308', meaning: 'url图片下载失败', where: '人脸错误码说明 · Face recognition' }],
+      items: [
+        {
+          href: '/image/face/#code--1308',
+          code: '-1308',
+          meaning: 'url图片下载失败',
+          where: '人脸错误码说明 · Face recognition',
+        },
+      ],
     });
   });
   it('lists codes that start with a plain partial code apart from the answer', () => {
@@ -63,7 +72,11 @@ describe('codeOutcome', () => {
     expect(codeOutcome('/', INDEX, readPaste('-1102')).decoder).toBeUndefined();
   });
   it('names API 3.0 error codes and the kinds of numbers set aside', () => {
-    const outcome = codeOutcome('/', INDEX, readPaste('{"Error":{"Code":"AuthFailure.SignatureExpire"},"RequestId":"ab-12","ts":1763805601}'));
+    const outcome = codeOutcome(
+      '/',
+      INDEX,
+      readPaste('{"Error":{"Code":"AuthFailure.SignatureExpire"},"RequestId":"ab-12","ts":1763805601}'),
+    );
     expect(outcome.apiErrorCodes).toEqual(['AuthFailure.SignatureExpire']);
     expect(outcome.ignored).toEqual(['request-id', 'timestamp']);
   });

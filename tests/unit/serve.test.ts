@@ -12,7 +12,9 @@ const SITE = join(work, 'dist');
 let server: Server;
 
 /** GET with the path sent exactly as written (no URL normalising of "..", "%2f" or bad escapes). */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
@@ -32,7 +34,10 @@ beforeAll(async () => {
   writeFileSync(join(SITE, '404.html'), '<p>missing</p>');
   mkdirSync(join(SITE, '_astro'));
   writeFileSync(join(SITE, '_astro', 'app.1234.js'), 'export {};');
-  writeFileSync(join(SITE, '_headers'), '/*\n  X-Test: all\n  Cache-Control: short\n/_astro/*\n  ! Cache-Control\n  Cache-Control: immutable\n');
+  writeFileSync(
+    join(SITE, '_headers'),
+    '/*\n  X-Test: all\n  Cache-Control: short\n/_astro/*\n  ! Cache-Control\n  Cache-Control: immutable\n',
+  );
   // A sibling folder whose name starts with the served folder's name, and a file beside the folder.
   mkdirSync(join(work, 'dist-sub'));
   writeFileSync(join(work, 'dist-sub', 'secret.txt'), 'SECRET');
@@ -58,7 +63,13 @@ describe('the test server', () => {
     expect((await get('/%')).status).toBe(400);
     expect((await get('/')).status).toBe(200);
   });
-  for (const path of ['/..%2fdist-sub%2fsecret.txt', '/..%2fsecret.txt', '/../dist-sub/secret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt']) {
+  for (const path of [
+    '/..%2fdist-sub%2fsecret.txt',
+    '/..%2fsecret.txt',
+    '/../dist-sub/secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%5csecret.txt',
+  ]) {
     it(`serves nothing outside its folder: ${path}`, async () => {
       const response = await get(path);
       expect([400, 404]).toContain(response.status);
@@ -74,7 +85,10 @@ describe('the test server under a base path', () => {
     return fetch(`http://127.0.0.1:${port}${path}`);
   };
   beforeAll(async () => {
-    writeFileSync(join(SITE, '_headers'), '/sub/*\n  Cache-Control: short\n/sub/_astro/*\n  ! Cache-Control\n  Cache-Control: immutable\n');
+    writeFileSync(
+      join(SITE, '_headers'),
+      '/sub/*\n  Cache-Control: short\n/sub/_astro/*\n  ! Cache-Control\n  Cache-Control: immutable\n',
+    );
     sub = await serve({ dir: SITE, base: '/sub/', port: 0 });
   });
   afterAll(() => new Promise((resolve) => sub.close(resolve)));

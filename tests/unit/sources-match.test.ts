@@ -16,9 +16,7 @@ const data = readTables();
 describe('the content tables', () => {
   it('are the 17 tables of the sources, in source order', () => {
     expect(source).toHaveLength(17);
-    expect(data.map((t) => [t.source.document, t.source.section])).toEqual(
-      source.map((t) => [t.document, t.section]),
-    );
+    expect(data.map((t) => [t.source.document, t.source.section])).toEqual(source.map((t) => [t.document, t.section]));
   });
 
   it('have the sources column headers', () => {

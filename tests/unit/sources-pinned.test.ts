@@ -16,7 +16,9 @@ const DIR = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 describe('the source documents', () => {
   for (const document of SOURCE_DOCUMENTS) {
     it(`${document} has its pinned bytes`, () => {
-      const hash = createHash('sha256').update(readFileSync(`${DIR}${document}`)).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(`${DIR}${document}`))
+        .digest('hex');
       expect(hash).toBe(PINNED[document]);
     });
   }

@@ -3,9 +3,12 @@ import { tableHeading } from '../../src/lib/table-heading';
 
 describe('tableHeading', () => {
   it('returns the section title when the section holds one table', () => {
-    expect(tableHeading({ title: '人脸错误码说明', source: { document: 'image-services-error-codes.md', section: '人脸错误码说明' } })).toBe(
-      '人脸错误码说明',
-    );
+    expect(
+      tableHeading({
+        title: '人脸错误码说明',
+        source: { document: 'image-services-error-codes.md', section: '人脸错误码说明' },
+      }),
+    ).toBe('人脸错误码说明');
   });
   it('adds the part when a section holds two tables', () => {
     expect(

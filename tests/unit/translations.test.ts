@@ -37,7 +37,10 @@ describe('every table', () => {
       expect(table.en.title, file).not.toBe('');
       expect(Object.keys(table.en.columns).sort(), file).toEqual(Object.keys(table.columns).sort());
       expect(table.en.prose.length, file).toBe(table.prose.length);
-      expect(table.en.notices.map((n) => n.length), file).toEqual(table.notices.map((n) => n.length));
+      expect(
+        table.en.notices.map((n) => n.length),
+        file,
+      ).toEqual(table.notices.map((n) => n.length));
       expect(table.en.part === undefined, file).toBe(table.source.part === undefined);
     }
     expect(tables.flatMap((t) => t.table.en.prose).length).toBe(tables.flatMap((t) => t.table.prose).length);
@@ -72,7 +75,9 @@ describe('the translations', () => {
       if (!first) seen.set(pair.zh, { en: pair.en, at: where(pair) });
       else if (pair.zh in EXPLAINED && first.en !== pair.en) explained.add(pair.zh);
       else if (first.en !== pair.en) {
-        differences.push(`${where(pair)}: ${JSON.stringify(pair.en)}, but ${first.at}: ${JSON.stringify(first.en)} for ${JSON.stringify(pair.zh)}`);
+        differences.push(
+          `${where(pair)}: ${JSON.stringify(pair.en)}, but ${first.at}: ${JSON.stringify(first.en)} for ${JSON.stringify(pair.zh)}`,
+        );
       }
     }
     expect(differences).toEqual([]);
@@ -118,7 +123,9 @@ describe('the schemas', () => {
     const other = table('faceid/face-verification');
     delete other?.rows[3]?.en.advice;
     expect(issues(CodeTableSchema, other)).toEqual([
-      expect.stringMatching(/^rows\.3\.en\.advice: row 4 \(66660004\/66660034\/-4007\), advice has no English translation/),
+      expect.stringMatching(
+        /^rows\.3\.en\.advice: row 4 \(66660004\/66660034\/-4007\), advice has no English translation/,
+      ),
     ]);
   });
 

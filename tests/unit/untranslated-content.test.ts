@@ -13,7 +13,13 @@ describe('a build from data with a missing translation', () => {
     const cache = mkdtempSync(join(tmpdir(), 'untranslated-cache-'));
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...process.env, SITE_URL: 'https://example.com', CONTENT_DIR: 'tests/fixtures/untranslated-content', OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+      env: {
+        ...process.env,
+        SITE_URL: 'https://example.com',
+        CONTENT_DIR: 'tests/fixtures/untranslated-content',
+        OUT_DIR: out,
+        ASTRO_CACHE_DIR: cache,
+      },
       encoding: 'utf8',
     });
     rmSync(out, { recursive: true, force: true });
