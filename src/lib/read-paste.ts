@@ -714,17 +714,6 @@ export function otherSign(code: string): string | undefined {
   return code.startsWith('-') ? code.slice(1) : `-${code}`;
 }
 
-/** Every candidate code and its other sign, for fetching what the lookup knows about them. */
-export function codesToLookUp(reading: PasteReading): string[] {
-  const all = new Set<string>();
-  for (const { code } of reading.codes) {
-    all.add(code);
-    const other = otherSign(code);
-    if (other) all.add(other);
-  }
-  return [...all];
-}
-
 /**
  * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
  * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it

@@ -10,10 +10,10 @@ import {
 } from '../lib/decode-warnings';
 import { PROVENANCE_LABEL } from '../lib/provenance-label';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
-import { codesToLookUp, shareQuery, type NotBits } from '../lib/read-paste';
+import { shareQuery, type NotBits } from '../lib/read-paste';
 import { copyText, echo, el, link, nextFrame, zh } from './dom';
 import { IGNORED_WORDS } from './paste-words';
-import { loadLookup } from './lookup-index';
+import { loadLookupWithOtherSigns } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
 
 /** 1000000 → "1,000,000" (toLocaleString would load the locale data first, a long task of its own). */
@@ -212,7 +212,10 @@ export async function show(host: HTMLElement, input: string) {
   if (run !== rendering) return;
   let result: DecodeResult;
   try {
-    const lookup = await loadLookup(base, codesToLookUp(reading));
+    const lookup = await loadLookupWithOtherSigns(
+      base,
+      reading.codes.map((c) => c.code),
+    );
     await nextFrame(); // each step its own task
     if (run !== rendering) return;
     result = decodeReading(reading, { positions: readPositions(host.dataset['positions']), lookup });

@@ -3,6 +3,7 @@
 import type { LookupIndex } from '../lib/export-catalog';
 import { shardOf, shardsWithPrefix, type LookupManifest, type ShardEntry } from '../lib/lookup-shards';
 import { lookupFileHref } from '../lib/paths';
+import { otherSign } from '../lib/read-paste';
 
 /** Shards a prefix listing loads at most; beyond, it lists the codes of the first ones and counts the rest. */
 const PREFIX_SHARDS = 4;
@@ -84,4 +85,14 @@ export async function loadPrefix(base: string, prefix: string): Promise<{ index:
     : 0;
   const count = entries.reduce((sum, entry) => sum + (entry === partial ? inPartial : entry[2]), 0);
   return { index: loaded, count };
+}
+
+/**
+ * loadLookup for codes read from a paste; for a code in no table, the same digits with the other sign (a minus lost
+ * in copying) are fetched after, so a documented code costs its own shard only.
+ */
+export async function loadLookupWithOtherSigns(base: string, codes: readonly string[]): Promise<LookupIndex> {
+  const index = await loadLookup(base, codes);
+  const others = codes.filter((code) => !index.codes[code]).flatMap((code) => otherSign(code) ?? []);
+  return others.length > 0 ? loadLookup(base, others) : index;
 }

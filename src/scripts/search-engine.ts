@@ -8,10 +8,10 @@ import {
   type SearchOutcome,
 } from '../lib/search-results';
 import { searchHref, withBase } from '../lib/paths';
-import { codesToLookUp, shareQuery } from '../lib/read-paste';
+import { shareQuery } from '../lib/read-paste';
 import { echo, el, link } from './dom';
 import { IGNORED_WORDS } from './paste-words';
-import { loadLookup, loadPrefix } from './lookup-index';
+import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 
 export { loadLookup };
 import { readPasteAsync } from './read-paste-async';
@@ -125,7 +125,10 @@ export async function search(
       const typed =
         reading.codeish && reading.codes.length === 1 && only && only.key === undefined ? only.code : undefined;
       const [index, prefix] = await Promise.all([
-        loadLookup(base, codesToLookUp(reading)),
+        loadLookupWithOtherSigns(
+          base,
+          reading.codes.map((c) => c.code),
+        ),
         typed === undefined ? undefined : loadPrefix(base, typed),
       ]);
       const outcome = codeOutcome(

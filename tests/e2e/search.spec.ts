@@ -221,14 +221,13 @@ test.describe('the search page', () => {
   });
 
   test('runs a text search for a number when asked to', async ({ page }) => {
-    // 20 is a code, and also in the meaning of other codes ("最多支持20个url"): only the text search finds those.
-    const others = codesMeaning('20').filter((c) => c !== '20');
-    expect(others.length).toBeGreaterThan(0);
+    // 20 is a code; as words, "20" also finds other codes (200, 201, … whose rows hold the word): only the text
+    // search lists those as results.
     const codesOnPage = async () =>
       (await page.getByRole('main').getByRole('listitem').allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
     await page.goto('search/?q=20&mode=text');
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results?$/);
-    expect(await codesOnPage()).toEqual(expect.arrayContaining(others));
+    expect((await codesOnPage()).filter((code) => code !== '20').length).toBeGreaterThan(0);
     await page.goto('search/?q=20');
     await expect(page.getByRole('main').getByRole('status')).toHaveText(
       `${placesOf('20').length} meaning${placesOf('20').length === 1 ? '' : 's'} of code 20`,
@@ -414,7 +413,7 @@ test.describe('pasted text', () => {
 test.describe('a failed fetch', () => {
   test('says search is unavailable, then retries on the next keystroke', async ({ page }) => {
     let blocked = 0;
-    await page.route('**/lookup.json', async (route) => {
+    await page.route('**/lookup/**', async (route) => {
       if (blocked++ === 0) await route.abort();
       else await route.continue();
     });
@@ -424,11 +423,11 @@ test.describe('a failed fetch', () => {
     await box(page).press('End');
     await box(page).pressSequentially(' ');
     await expect(results(page).getByRole('list').first().getByRole('listitem')).toHaveCount(placesOf('-1102').length);
-    expect(blocked).toBe(2);
+    expect(blocked).toBeGreaterThan(1); // the lookup was asked for again after the failure
   });
 
   test('keeps Enter working when the search cannot load', async ({ page }) => {
-    await page.route('**/lookup.json', (route) => route.abort());
+    await page.route('**/lookup/**', (route) => route.abort());
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto('image/face/');
     await box(page).fill('签名过期');

@@ -37,8 +37,10 @@ export const SCALE = {
   codes: 20_000,
   /** HTML of each page of the list of all codes. */
   codeListHtml: 20 * KB,
-  /** Everything a first exact-code lookup downloads: search engine, lookup manifest and one shard. */
-  firstCodeLookupBytes: 10 * KB,
+  /** The code data a first exact-code lookup downloads: the lookup manifest and one shard (grows with the catalogue). */
+  firstCodeLookupDataBytes: 10 * KB,
+  /** Everything a first exact-code lookup downloads: the search engine, the reader of pasted text, and the data. */
+  firstCodeLookupBytes: 16 * KB,
   /** Everything a first phrase search downloads. */
   firstPhraseSearchBytes: 150 * KB,
   /** Seconds a build of the site with SCALE.codes generated codes may take. */

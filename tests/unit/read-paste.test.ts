@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cleanPaste,
-  codesToLookUp,
   fieldRole,
   MAX_PASTE,
   otherSign,
@@ -422,12 +421,6 @@ describe('otherSign', () => {
     expect(otherSign('5002')).toBe('-5002');
     expect(otherSign('-5002')).toBe('5002');
     expect(otherSign('0')).toBeUndefined();
-  });
-});
-
-describe('codesToLookUp', () => {
-  it('asks for both signs of every candidate', () => {
-    expect(codesToLookUp(readPaste('code=5002 and 0'))).toEqual(['5002', '-5002', '0']);
   });
 });
 
