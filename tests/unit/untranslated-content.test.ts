@@ -15,6 +15,8 @@ describe('a build from data with a missing translation', () => {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       env: {
         ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
         SITE_URL: 'https://example.com',
         CONTENT_DIR: 'tests/fixtures/untranslated-content',
         OUT_DIR: out,
