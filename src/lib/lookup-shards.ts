@@ -1,4 +1,4 @@
-import type { LookupIndex, LookupTable } from './export-catalog';
+import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
 
 /**
  * The code lookup in shards, so a lookup downloads what it needs whatever the size of the catalogue.
@@ -70,4 +70,41 @@ export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, Lo
   return new Map(
     [...shards].map(([key, codes]) => [key, Object.fromEntries(codes.map((code) => [code, index.codes[code] ?? []]))]),
   );
+}
+
+const isTable = (x: unknown): x is LookupTable =>
+  Array.isArray(x) &&
+  x.length === 4 &&
+  typeof x[0] === 'string' &&
+  typeof x[1] === 'string' &&
+  typeof x[2] === 'string' &&
+  (x[3] === 'codes' || x[3] === 'warnings');
+const isShardEntry = (x: unknown): x is ShardEntry =>
+  Array.isArray(x) &&
+  x.length === 3 &&
+  typeof x[0] === 'string' &&
+  typeof x[1] === 'string' &&
+  typeof x[2] === 'number';
+const isMeaning = (x: unknown): x is LookupMeaning =>
+  Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && typeof x[1] === 'string';
+
+/** A fetched manifest, checked: undefined when the value is not one (another build's file, a proxy's error page). */
+export function readManifest(value: unknown): LookupManifest | undefined {
+  if (typeof value !== 'object' || value === null || !('tables' in value) || !('shards' in value)) return undefined;
+  const { tables, shards } = value;
+  if (!Array.isArray(tables) || !Array.isArray(shards) || !tables.every(isTable) || !shards.every(isShardEntry)) {
+    return undefined;
+  }
+  return { tables, shards };
+}
+
+/** A fetched shard, checked: code → meanings; undefined when the value is not one. */
+export function readShard(value: unknown): LookupIndex['codes'] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const codes: LookupIndex['codes'] = {};
+  for (const [code, meanings] of Object.entries(value)) {
+    if (!Array.isArray(meanings) || !meanings.every(isMeaning)) return undefined;
+    codes[code] = meanings;
+  }
+  return codes;
 }

@@ -1,7 +1,14 @@
 // Ships to the browser, lazily (with the search engine or the decoder): the code lookup, fetched in shards. The
 // page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards.
 import type { LookupIndex } from '../lib/export-catalog';
-import { shardOf, shardsWithPrefix, type LookupManifest, type ShardEntry } from '../lib/lookup-shards';
+import {
+  readManifest,
+  readShard,
+  shardOf,
+  shardsWithPrefix,
+  type LookupManifest,
+  type ShardEntry,
+} from '../lib/lookup-shards';
 import { lookupFileHref } from '../lib/paths';
 import { otherSign } from '../lib/read-paste';
 
@@ -13,10 +20,14 @@ let manifest: Promise<LookupManifest> | undefined;
 let index: Promise<LookupIndex> | undefined;
 const shards = new Map<string, Promise<void>>();
 
-async function json<T>(url: string): Promise<T> {
+/** Fetches `url` and checks its JSON with `read`. */
+async function json<T>(url: string, read: (value: unknown) => T | undefined): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json() as Promise<T>;
+  const value: unknown = await response.json();
+  const checked = read(value);
+  if (checked === undefined) throw new Error(`${url}: not the code lookup this page expects`);
+  return checked;
 }
 
 /** A failed fetch (a flaky network) is forgotten, so the next call tries again. */
@@ -28,7 +39,7 @@ function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 function loadManifest(): Promise<LookupManifest> {
   const url = document.documentElement.dataset['lookup'];
   manifest ??= retryable(
-    url ? json<LookupManifest>(url) : Promise.reject(new Error('the page names no code lookup')),
+    url ? json(url, readManifest) : Promise.reject(new Error('the page names no code lookup')),
     () => {
       manifest = undefined;
       index = undefined;
@@ -45,9 +56,7 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
       let shard = shards.get(key);
       if (!shard) {
         shard = retryable(
-          json<LookupIndex['codes']>(lookupFileHref(base, file)).then(
-            (codes) => void Object.assign(loaded.codes, codes),
-          ),
+          json(lookupFileHref(base, file), readShard).then((codes) => void Object.assign(loaded.codes, codes)),
           () => shards.delete(key),
         );
         shards.set(key, shard);

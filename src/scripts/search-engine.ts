@@ -42,15 +42,15 @@ const CODE = /^-?\d+$/;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>).then(
-    async (pf) => {
-      // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
-      // No worker: for an index this small, starting one costs more time than searching on the main thread.
-      await pf.options({ baseUrl: base, noWorker: true });
-      await pf.init();
-      return pf;
-    },
-  );
+  pagefind ??= (async () => {
+    // Pagefind's own module, built beside the site: typed here by the little of it the search uses.
+    const pf: Pagefind = await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'));
+    // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
+    // No worker: for an index this small, starting one costs more time than searching on the main thread.
+    await pf.options({ baseUrl: base, noWorker: true });
+    await pf.init();
+    return pf;
+  })();
   // A failed load (a flaky network) is forgotten, so the next search tries again.
   pagefind.catch(() => {
     pagefind = undefined;

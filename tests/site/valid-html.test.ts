@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import config from '../html-validate.json';
+import config from '../html-validate.config';
 import { htmlFiles, SITE_DIR } from '../support/site-files';
 
 const pages = htmlFiles();
@@ -14,7 +14,8 @@ describe('every built page is valid HTML', () => {
   });
 
   test('the W3C Nu Html Checker reports no error', { timeout: 180_000 }, () => {
-    const jar = createRequire(import.meta.url)('vnu-jar') as string;
+    // vnu-jar exports the jar's path as a String object.
+    const jar = String(createRequire(import.meta.url)('vnu-jar'));
     // vnu writes its JSON report on stderr and exits 1 when it finds an error: the report says which.
     const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR], {
       encoding: 'utf8',
@@ -23,17 +24,24 @@ describe('every built page is valid HTML', () => {
     if (run.error || !run.stderr.trimStart().startsWith('{')) {
       throw new Error(`Could not run the Nu Html Checker (it needs Java): ${run.error?.message ?? run.stderr}`);
     }
-    const report = JSON.parse(run.stderr) as {
-      messages: { type: string; url?: string; message: string; lastLine?: number }[];
-    };
-    const errors = report.messages
-      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-      .map((m) => `${m.url?.replace(/^file:.*?\/dist[^/]*\//, '') ?? '?'}:${m.lastLine ?? '?'} ${m.message}`);
+    const report: unknown = JSON.parse(run.stderr);
+    const messages: unknown[] =
+      typeof report === 'object' && report !== null && 'messages' in report && Array.isArray(report.messages)
+        ? report.messages
+        : [];
+    if (messages.length === 0 && run.status !== 0) throw new Error(`The Nu Html Checker failed: ${run.stderr}`);
+    const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '?');
+    const errors = messages.flatMap((m) => {
+      if (typeof m !== 'object' || m === null) return [];
+      const { type, url, message, lastLine }: Record<string, unknown> = Object.fromEntries(Object.entries(m));
+      if (type !== 'error' && type !== 'non-document-error') return [];
+      return [`${text(url).replace(/^file:.*?\/dist[^/]*\//, '')}:${text(lastLine)} ${text(message)}`];
+    });
     expect(errors).toEqual([]);
   });
 
   test('html-validate reports no error', { timeout: 120_000 }, async () => {
-    const validator = new HtmlValidate(config as never);
+    const validator = new HtmlValidate(config);
     const report = await validator.validateMultipleFiles(pages.map((p) => join(SITE_DIR, p)));
     const errors = report.results.flatMap((r) =>
       r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),

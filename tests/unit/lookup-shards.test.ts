@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupIndex } from '../../src/lib/export-catalog';
 import {
+  readManifest,
+  readShard,
   shardIndex,
   shardOf,
   shardsWithPrefix,
@@ -67,5 +69,37 @@ describe('shardIndex', () => {
     const index: LookupIndex = { tables: [], codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`]]])) };
     const parts = shardIndex(index, 3);
     expect(Object.assign({}, ...parts.values())).toEqual(index.codes);
+  });
+});
+
+describe('readManifest', () => {
+  it('returns the manifest when the fetched value is one', () => {
+    const manifest = {
+      tables: [['image/face', '人脸错误码说明', 'Face recognition', 'codes']],
+      shards: [['-1', '-1.0123456789.json', 3]],
+    };
+    expect(readManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
+  });
+  it('returns undefined for anything else (an error page, another shape)', () => {
+    for (const value of [
+      null,
+      'oops',
+      [],
+      { tables: [] },
+      { tables: [['x']], shards: [] },
+      { tables: [], shards: [['-1', 3]] },
+    ]) {
+      expect(readManifest(value)).toBeUndefined();
+    }
+  });
+});
+
+describe('readShard', () => {
+  it('returns the codes and their meanings when the fetched value is a shard', () => {
+    expect(readShard({ '-1102': [[0, '图片解码失败']] })).toEqual({ '-1102': [[0, '图片解码失败']] });
+  });
+  it('returns undefined for anything else', () => {
+    for (const value of [null, [], { '-1102': 'x' }, { '-1102': [['0', 'x']] }])
+      expect(readShard(value)).toBeUndefined();
   });
 });
