@@ -6,6 +6,11 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.mjs';
 import securityHeaders, { astroCsp } from './src/integrations/security-headers.mjs';
 import siteUrl from './src/integrations/site-url.mjs';
+import { DEFAULT_LANG, LANG_IDS, LANGS } from './src/lib/i18n.ts';
+
+/** The sitemap's locales: each language's folder ("en", the root's language by its own name) → its hreflang. */
+const sitemapLocales = () =>
+  Object.fromEntries(LANG_IDS.map((lang) => [LANGS[lang].path.replace(/\/$/, '') || lang, lang]));
 
 // Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
 // OpenSearch; a build without it stops, see src/integrations/site-url.mjs), BASE_PATH the sub-path the site is served
@@ -19,7 +24,14 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [siteUrl(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [
+    siteUrl(),
+    mdx(),
+    // Each page with its twin in the other language (hreflang), as the pages' <link rel="alternate"> say.
+    sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: sitemapLocales() } }),
+    pagefind(),
+    securityHeaders(),
+  ],
   // Nothing is highlighted, and Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: {

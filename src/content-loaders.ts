@@ -10,6 +10,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { load, YAMLException } from 'js-yaml';
 import { WARNING_POSITION_IDS } from './schemas/warning-position';
+import { LANG_IDS, LANGS } from './lib/i18n';
 
 /** A build failure about one content file, or several: each problem names its file and what is wrong. */
 class ContentError extends AstroError {
@@ -112,9 +113,15 @@ function reservedSegments(config: LoaderContext['config']): Map<string, string> 
   ]);
   const pages = fileURLToPath(new URL('pages/', config.srcDir));
   for (const file of filesUnder(pages)) {
-    const first = file.split('/')[0] ?? '';
-    if (first.startsWith('[...')) continue;
+    // Pages in every language live under [...lang]/: their address starts with the segment after it.
+    const segments = file.split('/');
+    const first = (segments[0]?.startsWith('[...lang]') ? segments[1] : segments[0]) ?? '';
+    if (first.startsWith('[')) continue;
     reserved.set(first.replace(/\.(astro|mdx|md|ts|js|mjs|html)$/, ''), `the page src/pages/${file}`);
+  }
+  for (const lang of LANG_IDS) {
+    const folder = LANGS[lang].path.replace(/\/$/, '');
+    if (folder) reserved.set(folder, `the pages in ${LANGS[lang].name} (/${folder}/)`);
   }
   const publicDir = fileURLToPath(config.publicDir);
   if (existsSync(publicDir)) {
@@ -123,8 +130,8 @@ function reservedSegments(config: LoaderContext['config']): Map<string, string> 
   return reserved;
 }
 
-/** A file name that is a page address: lower-case letters, digits and single dashes, in each folder. */
-const ADDRESS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/** A table's path, its page address: "<product>/<table>", lower-case letters, digits and single dashes in each. */
+const ADDRESS = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * One entry per `<id>.yaml` file under `dir` (relative to the project root); the id is the path without ".yaml",
@@ -174,7 +181,7 @@ async function syncTables({ config, store, parseData, generateDigest }: LoaderCo
     ids.set(loose, file);
     if (!ADDRESS.test(id)) {
       problems.push(
-        `${shown(file)}: the file's path is the table's address (/${id}/): use lower-case letters, digits and dashes`,
+        `${shown(file)}: the file's path is the table's address (/${id}/): write it as <product>/<table>.yaml, in lower-case letters, digits and dashes`,
       );
       continue;
     }

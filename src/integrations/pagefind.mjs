@@ -10,10 +10,10 @@ export default function pagefindIntegration() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // The UI is English but every meaning is Chinese: index as Chinese so Pagefind's extended build
-        // segments words like 签名过期 (otherwise it would split on the <html lang="en"> rules).
+        // Each page is indexed in the language of its <html lang>: the Chinese pages as zh-cn (Pagefind's extended
+        // build segments words like 签名过期), the English ones as en (stemming: "expired" finds "expires").
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

@@ -5,5 +5,6 @@ import './site-search';
 import './table-filter';
 import './copy-link';
 import './warning-decoder';
+import './language-switch';
 
 if (document.querySelector('search-page')) void import('./search-page');

@@ -130,8 +130,13 @@ const cases: Case[] = [
   },
   {
     name: "a table whose address is one of the site's pages",
-    breakIt: () => cpSync(join(CONTENT, 'tables/image/cmd.yaml'), join(CONTENT, 'tables/search.yaml')),
-    says: ['{}/tables/search.yaml: its address /search/ collides with the page src/pages/search.astro'],
+    breakIt: () => {
+      mkdirSync(join(CONTENT, 'tables/search'));
+      cpSync(join(CONTENT, 'tables/image/cmd.yaml'), join(CONTENT, 'tables/search/cmd.yaml'));
+    },
+    says: [
+      '{}/tables/search/cmd.yaml: its address /search/cmd/ collides with the page src/pages/[...lang]/search.astro',
+    ],
   },
   {
     name: 'two files with the same id',
