@@ -1,6 +1,10 @@
 import type { WarningPosition } from '../schemas/warning-position';
 
-/** How each provenance of a warning position is named, on the positions table and in the decoder. */
+/**
+ * English names of the provenances, still read by the decoder's script (src/scripts/decoder-view.ts). The pages
+ * name them from the dictionary (`pages.provenance`); once the decoder takes its words from the page too, this
+ * file goes.
+ */
 export const PROVENANCE_LABEL: Record<WarningPosition['provenance'], string> = {
   'official-example': 'Official worked example',
   'integration-practice': 'Integration practice (not official)',
