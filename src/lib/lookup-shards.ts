@@ -86,7 +86,7 @@ const isShardEntry = (x: unknown): x is ShardEntry =>
   typeof x[1] === 'string' &&
   typeof x[2] === 'number';
 const isMeaning = (x: unknown): x is LookupMeaning =>
-  Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && typeof x[1] === 'string';
+  Array.isArray(x) && x.length === 3 && Number.isInteger(x[0]) && typeof x[1] === 'string' && typeof x[2] === 'string';
 
 /** A fetched manifest, checked: undefined when the value is not one (another build's file, a proxy's error page). */
 export function readManifest(value: unknown): LookupManifest | undefined {

@@ -1,5 +1,6 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
 // (as text nodes only, never HTML) and copy to the clipboard.
+import { templateParts } from '../lib/template-parts';
 
 /** An element with classes and children; strings become text nodes. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -47,4 +48,15 @@ export async function copyText(text: string): Promise<boolean> {
 /** Yields to the browser so input and paint can run between steps of a long render. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A template's text with each `{name}` replaced by its value, as nodes: a value from the user goes in as a Text node
+ * (or an echo()), never as HTML.
+ */
+export function fill(template: string, values: Record<string, Node | string | number>): (Node | string)[] {
+  return templateParts(template)
+    .map((part, i) => (i % 2 === 0 ? part : part in values ? (values[part] ?? '') : `{${part}}`))
+    .map((part) => (typeof part === 'number' ? String(part) : part))
+    .filter((part) => part !== '');
 }

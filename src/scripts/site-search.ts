@@ -2,9 +2,12 @@
 // link to /codes/ instead when scripting is off): wires "/" and Ctrl/Cmd+K, arrow keys and Escape, and loads the
 // search engine on the first keystroke. If the engine or its data fails to load, it says so and tries again on the
 // next keystroke; Enter always works (it falls back to the search page).
-type Engine = typeof import('./search-engine');
+// Its strings come from the page (data-t, the page language's scripts.search and scripts.setAside), as do `data-base`
+// (the site's files: pagefind/, lookup/) and `data-root` (the pages of the page's language).
+import { pageLang, stringsOf } from './strings';
 
-const UNAVAILABLE = 'Search is unavailable, retrying…';
+type Engine = typeof import('./search-engine');
+type SearchStrings = import('./search-engine').SearchStrings;
 /** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
 const FALLBACK_QUERY_LIMIT = 200;
 
@@ -36,6 +39,8 @@ class SiteSearch extends HTMLElement {
     const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
+    const t = stringsOf<SearchStrings>(this);
+    const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
 
     const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
     const close = () => {
@@ -44,7 +49,7 @@ class SiteSearch extends HTMLElement {
     type Outcome = Awaited<ReturnType<Engine['search']>>;
     const show = (engine: Engine, outcome: Outcome) => {
       this.#outcome = outcome;
-      status.textContent = engine.render(results, outcome);
+      status.textContent = engine.render(results, outcome, t, pageLang());
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
     };
     /** Runs the search for the box's text; resolves to the engine, or undefined when it could not load. */
@@ -53,13 +58,13 @@ class SiteSearch extends HTMLElement {
       this.#outcome = undefined;
       try {
         const engine = await this.#load();
-        const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
+        const outcome = await engine.search(site, input.value);
         // A newer keystroke has its own results: drop this one's.
         if (run === this.#run) show(engine, outcome);
         return engine;
       } catch {
         if (run === this.#run) {
-          status.textContent = UNAVAILABLE;
+          status.textContent = t.unavailable;
         }
         return undefined;
       }
@@ -75,8 +80,7 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       if (!input.value.trim()) return;
       const engine = await update();
-      const base = this.dataset['base'] ?? '/';
-      if (engine && this.#outcome) location.assign(await engine.submitHref(base, input.value, this.#outcome));
+      if (engine && this.#outcome) location.assign(await engine.submitHref(site.root, input.value, this.#outcome));
       else {
         const url = new URL(form.action, location.href);
         url.searchParams.set('q', input.value.trim().slice(0, FALLBACK_QUERY_LIMIT));

@@ -66,7 +66,10 @@ describe('shardsWithPrefix', () => {
 
 describe('shardIndex', () => {
   it('splits an index into parts that together are the index', () => {
-    const index: LookupIndex = { tables: [], codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`]]])) };
+    const index: LookupIndex = {
+      tables: [],
+      codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`, `e${i}`]]])),
+    };
     const parts = shardIndex(index, 3);
     expect(Object.assign({}, ...parts.values())).toEqual(index.codes);
   });
@@ -96,10 +99,17 @@ describe('readManifest', () => {
 
 describe('readShard', () => {
   it('returns the codes and their meanings when the fetched value is a shard', () => {
-    expect(readShard({ '-1102': [[0, '图片解码失败']] })).toEqual({ '-1102': [[0, '图片解码失败']] });
+    const shard = { '-1102': [[0, '图片解码失败', 'Image decoding failed']] };
+    expect(readShard(shard)).toEqual(shard);
   });
   it('returns undefined for anything else', () => {
-    for (const value of [null, [], { '-1102': 'x' }, { '-1102': [['0', 'x']] }])
+    for (const value of [
+      null,
+      [],
+      { '-1102': 'x' },
+      { '-1102': [['0', 'x', 'x']] },
+      { '-1102': [[0, '图片解码失败']] },
+    ])
       expect(readShard(value)).toBeUndefined();
   });
 });
