@@ -14,7 +14,7 @@ import { shareQuery, type NotBits } from '../lib/read-paste';
 import { copyText, echo, el, fill, link, nextFrame, zh } from './dom';
 import { loadLookupWithOtherSigns } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
-import { pageLang, stringsOf, type Strings } from './strings';
+import { resultWords, type ResultStrings } from './result-strings';
 
 /** 1000000 → "1,000,000" (toLocaleString would load the locale data first, a long task of its own). */
 function thousands(n: number): string {
@@ -24,8 +24,8 @@ function thousands(n: number): string {
   return out;
 }
 
-/** The decoder's strings, as <warning-decoder> carries them (data-t). */
-export type DecoderStrings = Strings['decoder'] & { setAside: Strings['setAside'] };
+/** The decoder's words, and how the paste reader's kinds of set-aside values are named. */
+type DecoderStrings = ResultStrings['decoder'] & { setAside: ResultStrings['setAside'] };
 
 /** How the view words things: the page language's strings, the language, and where links go. */
 interface View {
@@ -207,35 +207,38 @@ let rendering = 0;
 /** Most result blocks, and most codes in one block, shown: a page of results, not a second copy of the paste. */
 const MAX_SHOWN = 50;
 
-/** Reads `input` for the decoder element `host` and shows the result; puts only the decoded values in the URL. */
+/**
+ * Reads `input` for the decoder element `host` and shows the result; puts only the decoded values in the URL.
+ * Rejects when the code lookup or the words of the results could not load.
+ */
 export async function show(host: HTMLElement, input: string) {
   const run = ++rendering;
   const base = host.dataset['base'] ?? '/';
-  const view: View = {
-    t: stringsOf<DecoderStrings>(host),
-    lang: pageLang(),
-    root: host.dataset['root'] ?? '/',
-    positionsPage: host.dataset['positionsPage'] ?? '',
-  };
-  const { t } = view;
+  const root = host.dataset['root'] ?? '/';
+  const positionsPage = host.dataset['positionsPage'] ?? '';
   const status = host.querySelector<HTMLElement>('[data-decoder-status]');
   const out = host.querySelector<HTMLElement>('[data-decoder-result]');
   if (!status || !out) return;
   const reading = await readPasteAsync(input);
   if (run !== rendering) return;
-  let result: DecodeResult;
-  try {
-    const lookup = await loadLookupWithOtherSigns(
+  // A failed load throws: the element says so in the words it got from the page.
+  const [lookup, words] = await Promise.all([
+    loadLookupWithOtherSigns(
       base,
       reading.codes.map((c) => c.code),
-    );
-    await nextFrame(); // each step its own task
-    if (run !== rendering) return;
-    result = decodeReading(reading, { positions: readPositions(host.dataset['positions'], t), lookup });
-  } catch (error) {
-    status.textContent = format(t.loadFailed, { error: String(error) });
-    return;
-  }
+    ),
+    resultWords(),
+  ]);
+  const view: View = {
+    t: { ...words.t.decoder, setAside: words.t.setAside },
+    lang: words.lang,
+    root,
+    positionsPage,
+  };
+  const { t } = view;
+  await nextFrame(); // each step its own task
+  if (run !== rendering) return;
+  const result = decodeReading(reading, { positions: readPositions(host.dataset['positions'], t), lookup });
   await nextFrame();
   if (run !== rendering) return;
   status.textContent = summary(view, result);

@@ -7,24 +7,21 @@ import {
   type ResultItem,
   type SearchOutcome,
 } from '../lib/search-results';
-import { plural, format, type Lang } from '../lib/i18n';
+import { plural, format } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
 import { shareQuery } from '../lib/read-paste';
 import { echo, el, fill, link, zh } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
-import type { Strings } from './strings';
+import { resultWords, type ResultWords } from './result-strings';
 
-export { loadLookup };
+export { loadLookup, resultWords };
 
 /** Where the site is: `base` for its files (pagefind/, lookup/), `root` for the pages of the page's language. */
 export interface Site {
   base: string;
   root: string;
 }
-
-/** The search's strings, as <site-search> and <search-page> carry them (data-t). */
-export type SearchStrings = Strings['search'] & { setAside: Strings['setAside'] };
 
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
 interface PagefindSubResult {
@@ -179,17 +176,14 @@ function firstCodePage(outcome: SearchOutcome): string | undefined {
 
 const NOTE = 'px-3 py-2 text-sm text-neutral-800 dark:text-neutral-200';
 
-/** The words of the results: the strings of the page's language, and the language for its plurals and meanings. */
-interface View {
-  t: SearchStrings;
-  lang: Lang;
-}
+/** The words of the results (the page language's) and the language, for its plurals and meanings. */
+type View = ResultWords;
 
 /**
  * One result: the code, its meaning in the page's language (on English pages our English, then the official
  * Chinese, which logs carry), and where it comes from.
  */
-function itemLink({ t, lang }: View, item: ResultItem): HTMLLIElement {
+function itemLink({ t: { search: t }, lang }: View, item: ResultItem): HTMLLIElement {
   const english = lang === 'en';
   const meaning = english
     ? [el('span', 'text-neutral-900 dark:text-neutral-100', item.en), ' ', zh(item.message)]
@@ -224,11 +218,12 @@ function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraph
 }
 
 /**
- * Renders an outcome into `container` (as text nodes only; the reader's text as echo()) in the words `t` of the
- * page's language `lang`, and returns a one-line summary for screen readers.
+ * Renders an outcome into `container` (as text nodes only; the reader's text as echo()) in the words of the page's
+ * language (resultWords()), and returns a one-line summary for screen readers.
  */
-export function render(container: HTMLElement, outcome: SearchOutcome, t: SearchStrings, lang: Lang): string {
-  const view = { t, lang };
+export function render(container: HTMLElement, outcome: SearchOutcome, view: View): string {
+  const { lang } = view;
+  const t = view.t.search;
   container.replaceChildren();
   if (outcome.kind === 'empty') return '';
   if (outcome.kind === 'text') {
@@ -267,7 +262,7 @@ export function render(container: HTMLElement, outcome: SearchOutcome, t: Search
   }
   const ignored = outcome.ignored.filter((k) => k !== 'field');
   if (ignored.length > 0)
-    container.append(note(format(t.ignored, { kinds: ignored.map((k) => t.setAside[k]).join(t.separator) })));
+    container.append(note(format(t.ignored, { kinds: ignored.map((k) => view.t.setAside[k]).join(t.separator) })));
   const documented = outcome.answers.filter((a) => a.codePage);
   // Lone numbers in words ("最多支持20个url") may be part of a phrase: the text search stays one click away.
   const sure = outcome.plain || outcome.answers.some((a) => a.key !== undefined);

@@ -1,12 +1,12 @@
 // Loaded on /search/ only (by elements.ts, as the page opens): renders the results for ?q= (and ?mode=text)
-// into the page. Its strings come from the page: data-t holds the search's (scripts.search, scripts.setAside) and
-// the page's own (scripts.searchPage, with `title`: the page title for a query, "{q} · Search · …").
+// into the page. The page's own strings come from its data-t (scripts.searchPage, and `title`: the page's title for
+// a query, "{q} · Search · …"); the words of results load with the engine.
 import { format } from '../lib/i18n';
 import { echo, fill } from './dom';
-import { render, search, type SearchStrings } from './search-engine';
-import { pageLang, stringsOf, type Strings } from './strings';
+import { render, resultWords, search } from './search-engine';
+import { stringsOf, type Strings } from './strings';
 
-type PageStrings = SearchStrings & { page: Strings['searchPage']; title: string };
+type PageStrings = Strings['searchPage'] & { title: string };
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -21,18 +21,21 @@ class SearchPage extends HTMLElement {
     const q = params.get('q') ?? '';
     input.value = q;
     if (!q.trim()) {
-      status.textContent = t.page.prompt;
+      status.textContent = t.prompt;
       return;
     }
-    heading.replaceChildren(...fill(t.page.headingFor, { q: echo(q) }));
+    heading.replaceChildren(...fill(t.headingFor, { q: echo(q) }));
     document.title = format(t.title, { q: q.length > 60 ? `${q.slice(0, 60)}…` : q });
-    status.textContent = t.page.searching;
+    status.textContent = t.searching;
     const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
     try {
-      const outcome = await search(site, q, { text: params.get('mode') === 'text' });
-      status.textContent = render(results, outcome, t, pageLang());
+      const [outcome, words] = await Promise.all([
+        search(site, q, { text: params.get('mode') === 'text' }),
+        resultWords(),
+      ]);
+      status.textContent = render(results, outcome, words);
     } catch (error) {
-      status.textContent = format(t.page.failed, { error: String(error) });
+      status.textContent = format(t.failed, { error: String(error) });
     }
   }
 }

@@ -1,10 +1,9 @@
-// Part of the script every page runs on load (elements.ts): keep it tiny. The interface strings an element gets from
-// its page: `data-t` holds the JSON of its section of the page language's dictionary (src/i18n), so no script carries
-// the words of one language.
+// Part of the script every page runs on load (elements.ts): keep it tiny. The few strings an element needs before
+// anyone searches or decodes come from its page: `data-t` holds them as JSON, from the page language's dictionary
+// (src/i18n). The words of results are loaded on use (result-strings.ts).
 import type { Messages } from '../i18n';
-import { asLang, type Lang } from '../lib/i18n';
 
-/** The dictionary's section for the custom elements' scripts. */
+/** The dictionary's section for the custom elements and their scripts. */
 export type Strings = Messages['scripts'];
 
 /**
@@ -14,6 +13,3 @@ export type Strings = Messages['scripts'];
 export function stringsOf<T>(element: HTMLElement): T {
   return JSON.parse(element.dataset['t'] ?? '{}') as T;
 }
-
-/** The page's language, from <html lang>. */
-export const pageLang = (): Lang => asLang(document.documentElement.lang);
