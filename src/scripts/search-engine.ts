@@ -7,7 +7,7 @@ import {
   type ResultItem,
   type SearchOutcome,
 } from '../lib/search-results';
-import { plural, format } from '../lib/i18n';
+import { asLang, format, LANGS, plural } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
 import { shareQuery } from '../lib/read-paste';
 import { echo, el, fill, link, zh } from './dom';
@@ -36,6 +36,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options: { language: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -65,6 +66,27 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+const HAN = /\p{Script=Han}/u;
+/** The language whose index splits Chinese into words (Pagefind's extended build segments zh-cn pages). */
+const CHINESE_INDEX = LANGS['zh-CN'].pagefind;
+let chineseIndex: Promise<void> | undefined;
+
+/**
+ * Pagefind searches the index of the page's language (<html lang>). The English pages' index holds the official
+ * Chinese beside the English, but unsplit ("签名过期" is one word there), so a Chinese phrase typed on an English page
+ * (copied from a log) is searched in the Chinese pages' index too, merged in on the first such query. Results are
+ * read by their codes only (the rows' titles), so which language's page matched does not matter. The index is named
+ * by its absolute URL: Pagefind skips merging a path that starts like its own ("/pagefind/"), the same files.
+ */
+function withChineseIndex(pf: Pagefind, base: string): Promise<void> {
+  if (asLang(document.documentElement.lang) === 'zh-CN') return Promise.resolve();
+  chineseIndex ??= pf.mergeIndex(new URL(withBase(base, 'pagefind/'), location.href).href, { language: CHINESE_INDEX });
+  chineseIndex.catch(() => {
+    chineseIndex = undefined;
+  });
+  return chineseIndex;
+}
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -85,6 +107,7 @@ function spaced(text: string): string {
  */
 async function matchedCodes(base: string, words: string): Promise<string[]> {
   const pf = await loadPagefind(base);
+  if (HAN.test(words)) await withChineseIndex(pf, base);
   const query = spaced(words);
   const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
   const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
