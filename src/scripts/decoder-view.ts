@@ -11,7 +11,7 @@ import {
 import { format, plural, type Lang } from '../lib/i18n';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
 import { shareQuery, type NotBits } from '../lib/read-paste';
-import { copyText, echo, el, fill, link, nextFrame, zh } from './dom';
+import { copyText, echo, el, fill, link, nextFrame, official, tableName } from './dom';
 import { loadLookupWithOtherSigns } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
 import { resultWords, type ResultStrings } from './result-strings';
@@ -36,14 +36,6 @@ interface View {
   /** The table page that explains the ID-card positions. */
   positionsPage: string;
 }
-
-/** A meaning in the page's language: on English pages our English, then the official Chinese (logs carry it). */
-const meaningOf = ({ lang }: View, message: string, en: string | undefined): (Node | string)[] =>
-  lang === 'en' && en ? [en, ' ', zh(message)] : [zh(message)];
-
-/** A table's name in the page's language: its English label beside the official heading, or the heading. */
-const tableName = ({ lang }: View, m: { heading: string; label: string }): (Node | string)[] =>
-  lang === 'en' ? [m.label, ' · ', zh(m.heading)] : [zh(m.heading)];
 
 /** Parses the positions the page embeds, keeping only well-formed entries (of a provenance `t` has words for). */
 function readPositions(json: string | undefined, t: DecoderStrings): PositionInfo[] {
@@ -80,7 +72,8 @@ function readPositions(json: string | undefined, t: DecoderStrings): PositionInf
 
 function positionItem(view: View, p: PositionInfo) {
   const { t } = view;
-  const meaning = p.meaning ? meaningOf(view, p.meaning, p.en.meaning) : [el('em', '', t.undocumentedPosition)];
+  const meaning =
+    p.meaning && p.en.meaning ? official(view.lang, p.meaning, p.en.meaning) : [el('em', '', t.undocumentedPosition)];
   return el(
     'li',
     '',
@@ -100,8 +93,8 @@ function meaningsOfCode(view: View, code: string, meanings: DecodedCode['meaning
     return [
       ...fill(t.codeMeaning, {
         code: link(rowHref(root, only.tableId, code), code),
-        meaning: el('span', '', ...meaningOf(view, only.message, only.en)),
-        table: el('span', '', ...tableName(view, only)),
+        meaning: el('span', '', ...official(view.lang, only.message, only.en)),
+        table: el('span', '', ...tableName(view.lang, only)),
       }),
       only.kind === 'warnings' ? t.advisoryTag : '',
     ];
@@ -113,8 +106,8 @@ function meaningsOfCode(view: View, code: string, meanings: DecodedCode['meaning
         'li',
         '',
         ...fill(t.meaningIn, {
-          meaning: el('span', '', ...meaningOf(view, m.message, m.en)),
-          table: link(rowHref(root, m.tableId, code), ...tableName(view, m)),
+          meaning: el('span', '', ...official(view.lang, m.message, m.en)),
+          table: link(rowHref(root, m.tableId, code), ...tableName(view.lang, m)),
         }),
       ),
     );

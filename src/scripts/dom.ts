@@ -1,5 +1,6 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
 // (as text nodes only, never HTML) and copy to the clipboard.
+import { LANGS, type Lang } from '../lib/i18n';
 import { templateParts } from '../lib/template-parts';
 
 /** An element with classes and children; strings become text nodes. */
@@ -26,6 +27,19 @@ export function zh(text: string): HTMLSpanElement {
   const span = el('span', 'whitespace-pre-line', text);
   span.lang = 'zh-CN';
   return span;
+}
+
+/**
+ * A text of the sources as a page in `lang` shows it: the official Chinese alone on the Chinese pages; on the others
+ * our translation, then the Chinese beside it (logs carry the Chinese, so readers match on it).
+ */
+export function official(lang: Lang, chinese: string, translation: string): (Node | string)[] {
+  return LANGS[lang].content === 'zh' ? [zh(chinese)] : [translation, ' ', zh(chinese)];
+}
+
+/** A table's name as a page in `lang` shows it: its official heading, after our English label on the other pages. */
+export function tableName(lang: Lang, table: { heading: string; label: string }): (Node | string)[] {
+  return LANGS[lang].content === 'zh' ? [zh(table.heading)] : [table.label, ' · ', zh(table.heading)];
 }
 
 /** Text that came from the user, isolated so a bidi control in it cannot reorder the sentence around it. */

@@ -10,7 +10,7 @@ import {
 import { asLang, format, LANGS, plural } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
 import { shareQuery } from '../lib/read-paste';
-import { echo, el, fill, link, zh } from './dom';
+import { echo, el, fill, link, official, tableName } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
 import { resultWords, type ResultWords } from './result-strings';
@@ -79,7 +79,7 @@ let chineseIndex: Promise<void> | undefined;
  * by its absolute URL: Pagefind skips merging a path that starts like its own ("/pagefind/"), the same files.
  */
 function withChineseIndex(pf: Pagefind, base: string): Promise<void> {
-  if (asLang(document.documentElement.lang) === 'zh-CN') return Promise.resolve();
+  if (LANGS[asLang(document.documentElement.lang)].pagefind === CHINESE_INDEX) return Promise.resolve();
   chineseIndex ??= pf.mergeIndex(new URL(withBase(base, 'pagefind/'), location.href).href, { language: CHINESE_INDEX });
   chineseIndex.catch(() => {
     chineseIndex = undefined;
@@ -207,23 +207,14 @@ type View = ResultWords;
  * Chinese, which logs carry), and where it comes from.
  */
 function itemLink({ t: { search: t }, lang }: View, item: ResultItem): HTMLLIElement {
-  const english = lang === 'en';
-  const meaning = english
-    ? [el('span', 'text-neutral-900 dark:text-neutral-100', item.en), ' ', zh(item.message)]
-    : [zh(item.message)];
-  const where =
-    typeof item.where === 'number'
-      ? plural(lang, t.tables, item.where)
-      : english
-        ? [item.where.label, ' · ', zh(item.where.heading)]
-        : [item.where.heading];
+  const where = typeof item.where === 'number' ? [plural(lang, t.tables, item.where)] : tableName(lang, item.where);
   const a = el(
     'a',
     'block px-3 py-2 no-underline hover:bg-accent-50 focus:bg-accent-50 focus:outline-none dark:hover:bg-neutral-800 dark:focus:bg-neutral-800',
     el('span', 'font-mono font-semibold text-accent-700 dark:text-accent-300', item.code),
     ' ',
-    ...meaning,
-    el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', ...[where].flat()),
+    el('span', 'text-neutral-900 dark:text-neutral-100', ...official(lang, item.message, item.en)),
+    el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', ...where),
   );
   a.href = item.href;
   a.dataset['result'] = '';
