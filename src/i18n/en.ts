@@ -62,7 +62,7 @@ const en = {
       headingFor: 'Results for “{q}”',
       /** The page's title while it shows results (the site's name follows, see site.title). */
       titleFor: '{q} · Search',
-      prompt: 'Type a code such as -1102, or words such as signature expired, or paste a log line or a response.',
+      prompt: 'Type a code such as -1102, or words such as 签名过期, or paste a log line or a response.',
       searching: 'Searching…',
       failed: 'Search failed to load ({error}). Every code is still in the list of all codes.',
     },
