@@ -1,5 +1,6 @@
 import type { Plural } from '../lib/i18n';
-import results from './results/en';
+import decoderWords from './results/decoder.en';
+import searchWords from './results/search.en';
 
 /**
  * Every interface string of the English pages (under /en/). The shape is the dictionary's: src/i18n/zh-CN.ts has
@@ -108,8 +109,8 @@ const en = {
       /** Marks our English beside the official Chinese. */
       translation: 'Our translation',
     },
-    /** What the search and the decoder show: loaded by the browser on first use (src/i18n/results/). */
-    results,
+    /** What the search and the decoder show: loaded by the browser on first use, each its own (src/i18n/results/). */
+    results: { ...searchWords, decoder: decoderWords },
   },
 } satisfies Dictionary;
 

@@ -1,5 +1,6 @@
 import type { Messages } from './index';
-import results from './results/zh-CN';
+import decoderWords from './results/decoder.zh-CN';
+import searchWords from './results/search.zh-CN';
 
 /** Every interface string of the Chinese pages (the root). The keys are English's (src/i18n/en.ts). */
 const zh: Messages = {
@@ -80,7 +81,7 @@ const zh: Messages = {
       json: '在粘贴的响应、日志行、请求头或查询字符串中（完整的、被截断的，或作为字符串嵌在另一个响应中的），告警解码会读取名称表示告警串的字段（{bitsFields}）、表示告警码的字段（{warningFields} 等）以及表示错误码的字段（{codeFields} 等），不区分大小写，不限层级。时间戳、请求 ID、IP 地址和 HTTP 状态码会被忽略；{apiError} 这类 API 3.0 错误码会被指明：本站不收录它们。',
       translation: '本站译文',
     },
-    results,
+    results: { ...searchWords, decoder: decoderWords },
   },
 };
 

@@ -2,7 +2,7 @@
 // copies the absolute URL of its row; without JavaScript it is a plain link to the row's anchor. Its strings are on
 // the page's status line (<p data-copy-status data-t>: scripts.copy of the page language's dictionary).
 import { format } from '../lib/i18n';
-import { copyText } from './dom';
+import { copyText } from './clipboard';
 import { stringsOf, type Strings } from './strings';
 
 const CONFIRM_MS = 2000;

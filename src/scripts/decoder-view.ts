@@ -11,10 +11,11 @@ import {
 import { format, plural, type Lang } from '../lib/i18n';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
 import { shareQuery, type NotBits } from '../lib/read-paste';
-import { copyText, echo, el, fill, link, nextFrame, official, tableName } from './dom';
+import { copyText } from './clipboard';
+import { echo, el, fill, link, nextFrame, official, tableName } from './dom';
 import { loadLookupWithOtherSigns } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
-import { resultWords, type ResultStrings } from './result-strings';
+import { decoderWords, searchWords, type ResultStrings } from './result-strings';
 
 /** 1000000 → "1,000,000" (toLocaleString would load the locale data first, a long task of its own). */
 function thousands(n: number): string {
@@ -215,15 +216,16 @@ export async function show(host: HTMLElement, input: string) {
   const reading = await readPasteAsync(input);
   if (run !== rendering) return;
   // A failed load throws: the element says so in the words it got from the page.
-  const [lookup, words] = await Promise.all([
+  const [lookup, words, searchStrings] = await Promise.all([
     loadLookupWithOtherSigns(
       base,
       reading.codes.map((c) => c.code),
     ),
-    resultWords(),
+    decoderWords(),
+    searchWords(), // how the kinds of values set aside are named
   ]);
   const view: View = {
-    t: { ...words.t.decoder, setAside: words.t.setAside },
+    t: { ...words.t, setAside: searchStrings.t.setAside },
     lang: words.lang,
     root,
     positionsPage,

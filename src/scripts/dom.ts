@@ -1,5 +1,5 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
-// (as text nodes only, never HTML) and copy to the clipboard.
+// (as text nodes only, never HTML). Nothing that runs on load imports it, so it stays out of every page's script.
 import { LANGS, type Lang } from '../lib/i18n';
 import { templateParts } from '../lib/template-parts';
 
@@ -47,16 +47,6 @@ export function echo(text: string): HTMLElement {
   const bdi = el('bdi', 'font-mono', text);
   bdi.dir = 'auto';
   return bdi;
-}
-
-/** Copies `text`; resolves to whether it worked. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Yields to the browser so input and paint can run between steps of a long render. */

@@ -13,9 +13,9 @@ import { shareQuery } from '../lib/read-paste';
 import { echo, el, fill, link, official, tableName } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 import { readPasteAsync } from './read-paste-async';
-import { resultWords, type ResultWords } from './result-strings';
+import { searchWords, type ResultStrings, type Words } from './result-strings';
 
-export { loadLookup, resultWords };
+export { loadLookup, searchWords };
 
 /** Where the site is: `base` for its files (pagefind/, lookup/), `root` for the pages of the page's language. */
 export interface Site {
@@ -200,7 +200,7 @@ function firstCodePage(outcome: SearchOutcome): string | undefined {
 const NOTE = 'px-3 py-2 text-sm text-neutral-800 dark:text-neutral-200';
 
 /** The words of the results (the page language's) and the language, for its plurals and meanings. */
-type View = ResultWords;
+type View = Words<Pick<ResultStrings, 'search' | 'setAside'>>;
 
 /**
  * One result: the code, its meaning in the page's language (on English pages our English, then the official
@@ -233,7 +233,7 @@ function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraph
 
 /**
  * Renders an outcome into `container` (as text nodes only; the reader's text as echo()) in the words of the page's
- * language (resultWords()), and returns a one-line summary for screen readers.
+ * language (searchWords()), and returns a one-line summary for screen readers.
  */
 export function render(container: HTMLElement, outcome: SearchOutcome, view: View): string {
   const { lang } = view;

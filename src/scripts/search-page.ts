@@ -3,7 +3,7 @@
 // a query, "{q} · Search · …"); the words of results load with the engine.
 import { format } from '../lib/i18n';
 import { echo, fill } from './dom';
-import { render, resultWords, search } from './search-engine';
+import { render, search, searchWords } from './search-engine';
 import { stringsOf, type Strings } from './strings';
 
 type PageStrings = Strings['searchPage'] & { title: string };
@@ -31,7 +31,7 @@ class SearchPage extends HTMLElement {
     try {
       const [outcome, words] = await Promise.all([
         search(site, q, { text: params.get('mode') === 'text' }),
-        resultWords(),
+        searchWords(),
       ]);
       status.textContent = render(results, outcome, words);
     } catch (error) {

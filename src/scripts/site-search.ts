@@ -7,7 +7,7 @@
 import { stringsOf, type Strings } from './strings';
 
 type Engine = typeof import('./search-engine');
-type Loaded = [Engine, Awaited<ReturnType<Engine['resultWords']>>];
+type Loaded = [Engine, Awaited<ReturnType<Engine['searchWords']>>];
 /** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
 const FALLBACK_QUERY_LIMIT = 200;
 
@@ -24,7 +24,7 @@ class SiteSearch extends HTMLElement {
    */
   #load(): Promise<Loaded> {
     if (!this.#engine) {
-      const engine = import('./search-engine').then((e) => Promise.all([e, e.resultWords()]));
+      const engine = import('./search-engine').then((e) => Promise.all([e, e.searchWords()]));
       this.#engine = engine;
       engine.then(
         ([e]) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
