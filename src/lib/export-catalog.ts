@@ -40,19 +40,18 @@ export function exportCatalog(catalog: Catalog, origin: string, base: string) {
 
 /** A table as the browser lookup sees it: [id, heading, English label, kind]. */
 export type LookupTable = [id: string, heading: string, label: string, kind: CodeTable['kind']];
-/** One meaning of a code: [index into `tables`, the official Chinese meaning, our English]. */
-export type LookupMeaning = [table: number, message: string, en: string];
+/**
+ * One meaning of a code: [index into `tables`, the official Chinese meaning, our English]. The lookup's files carry
+ * the English apart (lookup-shards.ts), loaded on the English pages only.
+ */
+export type LookupMeaning = [table: number, message: string, en?: string];
 /** The code lookup as the search box and the decoder use it: every table, and the codes loaded so far. */
 export interface LookupIndex {
   tables: LookupTable[];
   codes: Record<string, LookupMeaning[]>;
 }
 
-/**
- * The whole code lookup: every code with its meanings in both languages, nothing else (served in shards:
- * lookup-shards.ts). One set of shards serves both languages: English pages show the English with the Chinese beside,
- * so they need both; the English adds about a third to a shard, against a second manifest and set of files.
- */
+/** The whole code lookup: every code with its meanings in both languages, nothing else (served in shards: lookup-shards.ts). */
 export function buildLookupIndex(catalog: Catalog): LookupIndex {
   const index = new Map(catalog.tables.map((t, i) => [t.id, i]));
   return {

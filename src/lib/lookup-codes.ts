@@ -13,8 +13,8 @@ export interface CodeMeaning {
   kind: CodeTable['kind'];
   /** The meaning, official Chinese. */
   message: string;
-  /** Our English of the meaning. */
-  en: string;
+  /** Our English of the meaning, when the lookup loaded it (on the English pages). */
+  en?: string;
 }
 
 /** Every meaning of `code` across the tables, in table order; empty when the code is in no table. */
@@ -23,7 +23,7 @@ export function meaningsOf(index: LookupIndex, code: string): CodeMeaning[] {
     const table = index.tables[tableIndex];
     if (!table) return [];
     const [tableId, heading, label, kind] = table;
-    return [{ code, tableId, heading, label, kind, message, en }];
+    return [{ code, tableId, heading, label, kind, message, ...(en !== undefined ? { en } : {}) }];
   });
 }
 

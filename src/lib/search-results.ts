@@ -9,8 +9,8 @@ export interface ResultItem {
   code: string;
   /** The meaning, official Chinese. */
   message: string;
-  /** Our English of the meaning. */
-  en: string;
+  /** Our English of the meaning, when the lookup loaded it (on the English pages). */
+  en?: string;
   /** The table the meaning is from or, for a code page in several tables, how many tables (the view words it). */
   where: { heading: string; label: string } | number;
 }
@@ -58,7 +58,7 @@ const rowItem = (base: string, m: CodeMeaning): ResultItem => ({
   href: rowHref(base, m.tableId, m.code),
   code: m.code,
   message: m.message,
-  en: m.en,
+  ...(m.en !== undefined ? { en: m.en } : {}),
   where: { heading: m.heading, label: m.label },
 });
 
@@ -68,7 +68,7 @@ function codePageItem(base: string, code: string, meanings: CodeMeaning[]): Resu
     href: codePageHref(base, code),
     code,
     message: first?.message ?? '',
-    en: first?.en ?? '',
+    ...(first?.en !== undefined ? { en: first.en } : {}),
     where: meanings.length === 1 && first ? { heading: first.heading, label: first.label } : meanings.length,
   };
 }
@@ -141,8 +141,9 @@ export function textOutcome(
 ): SearchOutcome {
   const phrase = text.toLowerCase();
   // In either language: English pages are searched in English words or in the official Chinese.
-  const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase) || m.en.toLowerCase().includes(phrase);
-  const length = (m: CodeMeaning) => (m.message.toLowerCase().includes(phrase) ? m.message : m.en).length;
+  const inChinese = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
+  const contains = (m: CodeMeaning) => inChinese(m) || (m.en?.toLowerCase().includes(phrase) ?? false);
+  const length = (m: CodeMeaning) => (inChinese(m) ? m.message : (m.en ?? '')).length;
   const results = [...new Set(codes)].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];

@@ -33,8 +33,8 @@ export function zh(text: string): HTMLSpanElement {
  * A text of the sources as a page in `lang` shows it: the official Chinese alone on the Chinese pages; on the others
  * our translation, then the Chinese beside it (logs carry the Chinese, so readers match on it).
  */
-export function official(lang: Lang, chinese: string, translation: string): (Node | string)[] {
-  return LANGS[lang].content === 'zh' ? [zh(chinese)] : [translation, ' ', zh(chinese)];
+export function official(lang: Lang, chinese: string, translation: string | undefined): (Node | string)[] {
+  return LANGS[lang].content === 'zh' || !translation ? [zh(chinese)] : [translation, ' ', zh(chinese)];
 }
 
 /** A table's name as a page in `lang` shows it: its official heading, after our English label on the other pages. */
