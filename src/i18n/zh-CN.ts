@@ -44,7 +44,7 @@ const zh: Messages = {
       noscript: '搜索需要 JavaScript。没有 JavaScript 时，所有错误码都在{codes}中，所有错误码表都可从{home}进入。',
       codesLink: '全部错误码列表',
       homeLink: '首页',
-      heading: '搜索结果',
+      heading: '结果',
       headingFor: '“{q}”的搜索结果',
       titleFor: '{q} · 搜索',
       prompt: '输入错误码（如 -1102）、关键词（如 签名过期），或粘贴一行日志或一段响应。',
