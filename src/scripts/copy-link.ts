@@ -18,7 +18,7 @@ document.addEventListener('click', async (event) => {
   url.search = ''; // a shared row link shows the whole table, not the sharer's filter
   location.hash = url.hash; // the row becomes :target and lights up
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  const t = status ? stringsOf<Strings['copy']>(status) : undefined;
+  const t = status?.dataset['t'] ? stringsOf<Strings['copy']>(status) : undefined;
   const before = shown.get(link);
   if (before) clearTimeout(before.timer);
   const label = before?.label ?? link.textContent;
