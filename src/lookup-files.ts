@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { catalog } from './catalog';
 import { buildLookupIndex } from './lib/export-catalog';
-import { shardIndex, type LookupManifest } from './lib/lookup-shards';
+import { shardIndex, splitTranslations, translationsFile, type LookupManifest } from './lib/lookup-shards';
 
 /**
  * Most codes in one shard of the code lookup. A shard of 128 codes is about 3 KB gzip, and the manifest grows by
@@ -19,9 +19,13 @@ function build() {
   const files = new Map<string, string>();
   const manifest: LookupManifest = { tables: index.tables, shards: [] };
   for (const [key, codes] of shardIndex(index, SHARD_CODES)) {
-    const body = JSON.stringify(codes);
-    const file = hashed(key, body);
+    // The official meanings, and beside them (named after them) our English, which only the English pages read.
+    const { official, translations } = splitTranslations(codes);
+    const body = JSON.stringify(official);
+    const english = JSON.stringify(translations);
+    const file = hashed(key, body + english);
     files.set(file, body);
+    files.set(translationsFile(file), english);
     manifest.shards.push([key, file, Object.keys(codes).length]);
   }
   const body = JSON.stringify(manifest);

@@ -1,4 +1,6 @@
 import type { Messages } from './index';
+import decoderWords from './results/decoder.zh-CN';
+import searchWords from './results/search.zh-CN';
 
 /** Every interface string of the Chinese pages (the root). The keys are English's (src/i18n/en.ts). */
 const zh: Messages = {
@@ -109,7 +111,61 @@ const zh: Messages = {
     },
   },
   scripts: {
-    copy: { copied: '已复制', status: '链接已复制：{href}', failed: '无法复制；链接就在地址栏中。' },
+    searchBox: {
+      noscript: '在全部错误码列表中查找',
+      label: '搜索错误码与含义',
+      placeholder: '错误码或关键词（按 / 键）',
+      hint: '输入错误码（如 -1102）打开其页面；输入关键词搜索所有含义。',
+      submit: '搜索',
+      results: '搜索结果',
+      unavailable: '搜索暂不可用，正在重试…',
+    },
+    searchPage: {
+      title: '搜索',
+      description: '按错误码或含义中的关键词搜索腾讯云错误码。',
+      label: '搜索内容：错误码或关键词',
+      submit: '搜索',
+      noscript: '搜索需要 JavaScript。没有 JavaScript 时，所有错误码都在{codes}中，所有错误码表都可从{home}进入。',
+      codesLink: '全部错误码列表',
+      homeLink: '首页',
+      heading: '结果',
+      headingFor: '“{q}”的搜索结果',
+      titleFor: '{q} · 搜索',
+      prompt: '输入错误码（如 -1102）、关键词（如 签名过期），或粘贴一行日志或一段响应。',
+      searching: '正在搜索…',
+      failed: '搜索加载失败（{error}）。所有错误码仍可在全部错误码列表中查看。',
+    },
+    filter: {
+      label: '按错误码或文字筛选本表',
+      count: '共 {total} 行，显示 {shown} 行',
+      empty: '没有符合筛选条件的行。请清除筛选，或用页面顶部的搜索框搜索所有错误码表。',
+    },
+    copy: {
+      copied: '已复制',
+      status: '链接已复制：{href}',
+      failed: '复制失败；链接就在地址栏中。',
+    },
+    decoderForm: {
+      heading: '告警解码',
+      noscript: '告警解码需要 JavaScript。没有 JavaScript 时，请查阅本页表格中身份证告警串各位的含义和银行卡告警码。',
+      label: '粘贴身份证告警串、银行卡告警码或完整的 JSON 响应',
+      accepts:
+        '可粘贴：由 8 个 0 和 1 组成的身份证告警串（{bits}，正反面可并列）、告警码（{codes}）、其他任意错误码，或包含它们的完整响应、日志行、请求头或查询字符串。粘贴的内容只留在本设备上：只有解码出的告警串和错误码会写入页面地址。',
+      submit: '解码',
+      loadFailed: '告警解码无法加载数据（{error}）。请再次点击“解码”重试。',
+    },
+    decodePage: {
+      title: '告警解码',
+      description: '解码人脸核身 OCR 告警：身份证多重告警串、银行卡告警码或完整的 JSON 响应。',
+      intro:
+        '人脸核身的 OCR 在识别成功的同时会返回告警：身份证是由 0 和 1 组成的 8 位字符串（{bits}），银行卡是告警码（{codes}）。粘贴其中任意一种，或日志中的完整 JSON 响应，每个告警都会依据与错误码表相同的数据给出解释。',
+      idcardHeading: '身份证 OCR 多重告警串',
+      from: '出自{table}。',
+      jsonHeading: 'JSON 响应',
+      json: '在粘贴的响应、日志行、请求头或查询字符串中（完整的、被截断的，或作为字符串嵌在另一个响应中的），告警解码会读取名称表示告警串的字段（{bitsFields}）、表示告警码的字段（{warningFields} 等）以及表示错误码的字段（{codeFields} 等），不区分大小写，不限层级。时间戳、请求 ID、IP 地址和 HTTP 状态码会被忽略；{apiError} 这类 API 3.0 错误码会被指明：本站不收录它们。',
+      translation: '本站译文',
+    },
+    results: { ...searchWords, decoder: decoderWords },
   },
 };
 

@@ -10,8 +10,12 @@ export default function pagefindIntegration() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // Each page is indexed in the language of its <html lang>: the Chinese pages as zh-cn (Pagefind's extended
-        // build segments words like 签名过期), the English ones as en (stemming: "expired" finds "expires").
+        // Each page is indexed in the language of its <html lang>, into an index of its own: the Chinese pages as
+        // zh-cn (Pagefind's extended build segments words like 签名过期), the English ones as en (stemming: "expired"
+        // finds "expires"). pagefind.js searches the index of the page it runs on. The English index holds the
+        // official Chinese beside the English, but unsplit: a Chinese phrase on an English page is searched in the
+        // zh-cn index too (search-engine.ts merges it in). The search ranks a row first when its matches are in the
+        // meaning, which CodeTable marks data-pagefind-weight: the English meaning needs the same weight.
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

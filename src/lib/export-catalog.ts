@@ -40,15 +40,18 @@ export function exportCatalog(catalog: Catalog, origin: string, base: string) {
 
 /** A table as the browser lookup sees it: [id, heading, English label, kind]. */
 export type LookupTable = [id: string, heading: string, label: string, kind: CodeTable['kind']];
-/** One meaning of a code: [index into `tables`, meaning]. */
-export type LookupMeaning = [table: number, message: string];
+/**
+ * One meaning of a code: [index into `tables`, the official Chinese meaning, our English]. The lookup's files carry
+ * the English apart (lookup-shards.ts), loaded on the English pages only.
+ */
+export type LookupMeaning = [table: number, message: string, en?: string];
 /** The code lookup as the search box and the decoder use it: every table, and the codes loaded so far. */
 export interface LookupIndex {
   tables: LookupTable[];
   codes: Record<string, LookupMeaning[]>;
 }
 
-/** The whole code lookup: every code with its meanings, nothing else (served in shards: lookup-shards.ts). */
+/** The whole code lookup: every code with its meanings in both languages, nothing else (served in shards: lookup-shards.ts). */
 export function buildLookupIndex(catalog: Catalog): LookupIndex {
   const index = new Map(catalog.tables.map((t, i) => [t.id, i]));
   return {
@@ -56,7 +59,7 @@ export function buildLookupIndex(catalog: Catalog): LookupIndex {
     codes: Object.fromEntries(
       catalog.codes.map(({ code, occurrences }) => [
         code,
-        occurrences.map((o): LookupMeaning => [index.get(o.table.id) ?? -1, o.row.message]),
+        occurrences.map((o): LookupMeaning => [index.get(o.table.id) ?? -1, o.row.message, o.row.en.message]),
       ]),
     ),
   };

@@ -11,16 +11,19 @@ export interface CodeMeaning {
   /** Our English label of the table. */
   label: string;
   kind: CodeTable['kind'];
+  /** The meaning, official Chinese. */
   message: string;
+  /** Our English of the meaning, when the lookup loaded it (on the English pages). */
+  en?: string;
 }
 
 /** Every meaning of `code` across the tables, in table order; empty when the code is in no table. */
 export function meaningsOf(index: LookupIndex, code: string): CodeMeaning[] {
-  return (index.codes[code] ?? []).flatMap(([tableIndex, message]) => {
+  return (index.codes[code] ?? []).flatMap(([tableIndex, message, en]) => {
     const table = index.tables[tableIndex];
     if (!table) return [];
     const [tableId, heading, label, kind] = table;
-    return [{ code, tableId, heading, label, kind, message }];
+    return [{ code, tableId, heading, label, kind, message, ...(en !== undefined ? { en } : {}) }];
   });
 }
 

@@ -108,3 +108,50 @@ export function readShard(value: unknown): LookupIndex['codes'] | undefined {
   }
   return codes;
 }
+
+/**
+ * A shard's codes as its two files hold them: the official meanings ([table, message], read on every page) and our
+ * English of each, in the same order (read on the English pages only, so the Chinese pages never download it).
+ */
+export function splitTranslations(codes: LookupIndex['codes']): {
+  official: LookupIndex['codes'];
+  translations: Record<string, string[]>;
+} {
+  const entries = Object.entries(codes);
+  return {
+    official: Object.fromEntries(
+      entries.map(([code, meanings]) => [code, meanings.map(([t, message]) => [t, message])]),
+    ),
+    translations: Object.fromEntries(entries.map(([code, meanings]) => [code, meanings.map(([, , en]) => en ?? '')])),
+  };
+}
+
+/** The file of a shard's English, beside the shard's own: "-1.3f9c2a71e0.json" → "-1.3f9c2a71e0.en.json". */
+export const translationsFile = (file: string): string => file.replace(/\.json$/, '.en.json');
+
+/** A fetched translations file, checked: code → the English of each meaning; undefined when the value is not one. */
+export function readTranslations(value: unknown): Record<string, string[]> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const translations: Record<string, string[]> = {};
+  for (const [code, texts] of Object.entries(value)) {
+    if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return undefined;
+    translations[code] = texts;
+  }
+  return translations;
+}
+
+/** The meanings of `codes` with their English from `translations` (the same codes, meanings in the same order). */
+export function withTranslations(
+  codes: LookupIndex['codes'],
+  translations: Record<string, string[]>,
+): LookupIndex['codes'] {
+  return Object.fromEntries(
+    Object.entries(codes).map(([code, meanings]) => [
+      code,
+      meanings.map(([t, message], i): LookupMeaning => {
+        const en = translations[code]?.[i];
+        return en ? [t, message, en] : [t, message];
+      }),
+    ]),
+  );
+}

@@ -7,9 +7,12 @@ import { otherSign, shareQuery, type IgnoredKind, type PasteReading } from './re
 export interface ResultItem {
   href: string;
   code: string;
-  meaning: string;
-  /** The table ("人脸错误码说明 · Face recognition") or, for a code page, how many tables. */
-  where: string;
+  /** The meaning, official Chinese. */
+  message: string;
+  /** Our English of the meaning, when the lookup loaded it (on the English pages). */
+  en?: string;
+  /** The table the meaning is from or, for a code page in several tables, how many tables (the view words it). */
+  where: { heading: string; label: string } | number;
 }
 
 /** How many results a search lists at most. */
@@ -51,20 +54,26 @@ export type SearchOutcome =
     }
   | { kind: 'text'; text: string; items: ResultItem[] };
 
-const where = (m: CodeMeaning) => `${m.heading} · ${m.label}`;
+const rowItem = (base: string, m: CodeMeaning): ResultItem => ({
+  href: rowHref(base, m.tableId, m.code),
+  code: m.code,
+  message: m.message,
+  ...(m.en !== undefined ? { en: m.en } : {}),
+  where: { heading: m.heading, label: m.label },
+});
 
 function codePageItem(base: string, code: string, meanings: CodeMeaning[]): ResultItem {
   const [first] = meanings;
   return {
     href: codePageHref(base, code),
     code,
-    meaning: first?.message ?? '',
-    where: meanings.length === 1 && first ? where(first) : `${meanings.length} tables`,
+    message: first?.message ?? '',
+    ...(first?.en !== undefined ? { en: first.en } : {}),
+    where: meanings.length === 1 && first ? { heading: first.heading, label: first.label } : meanings.length,
   };
 }
 
-const rowItems = (base: string, meanings: CodeMeaning[]): ResultItem[] =>
-  meanings.map((m) => ({ href: rowHref(base, m.tableId, m.code), code: m.code, meaning: m.message, where: where(m) }));
+const rowItems = (base: string, meanings: CodeMeaning[]): ResultItem[] => meanings.map((m) => rowItem(base, m));
 
 /** The documented entry of one code read from the query, or of its other sign. */
 function answer(base: string, index: LookupIndex, code: string, key?: string): CodeAnswer {
@@ -131,19 +140,22 @@ export function textOutcome(
   limit = RESULT_LIMIT,
 ): SearchOutcome {
   const phrase = text.toLowerCase();
-  const contains = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
+  // In either language: English pages are searched in English words or in the official Chinese.
+  const inChinese = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
+  const contains = (m: CodeMeaning) => inChinese(m) || (m.en?.toLowerCase().includes(phrase) ?? false);
+  const length = (m: CodeMeaning) => (inChinese(m) ? m.message : (m.en ?? '')).length;
   const results = [...new Set(codes)].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];
     const matching = meanings.filter(contains);
-    const closeness = matching.length > 0 ? Math.min(...matching.map((m) => m.message.length)) : Infinity;
+    const closeness = matching.length > 0 ? Math.min(...matching.map(length)) : Infinity;
     return [{ code, rank, meanings, matching, closeness }];
   });
   results.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
   const items = results.slice(0, limit).map(({ code, meanings, matching }): ResultItem => {
     const [only] = matching;
     if (matching.length === 1 && only) {
-      return { href: rowHref(base, only.tableId, code), code, meaning: only.message, where: where(only) };
+      return rowItem(base, only);
     }
     return codePageItem(base, code, matching.length > 0 ? matching : meanings);
   });

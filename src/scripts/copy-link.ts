@@ -1,13 +1,11 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. A "copy link" control on a table page
-// copies the absolute URL of its row; without JavaScript it is a plain link to the row's anchor.
-import { copyText } from './dom';
+// copies the absolute URL of its row; without JavaScript it is a plain link to the row's anchor. Its strings are on
+// the page's status line (<p data-copy-status data-t>: scripts.copy of the page language's dictionary).
+import { format } from '../lib/i18n';
+import { copyText } from './clipboard';
+import { stringsOf, type Strings } from './strings';
 
 const CONFIRM_MS = 2000;
-const T = {
-  copied: 'copied',
-  status: (href: string) => `Link copied: ${href}`,
-  failed: 'Could not copy; the link is in the address bar.',
-};
 /** Each link's own label and the timer that puts it back, so a second click within CONFIRM_MS restarts it. */
 const shown = new WeakMap<HTMLAnchorElement, { label: string; timer: ReturnType<typeof setTimeout> }>();
 
@@ -19,14 +17,15 @@ document.addEventListener('click', async (event) => {
   const url = new URL(link.getAttribute('href') ?? '', location.href);
   url.search = ''; // a shared row link shows the whole table, not the sharer's filter
   location.hash = url.hash; // the row becomes :target and lights up
-  const status = document.querySelector('[data-copy-status]');
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  const t = status?.dataset['t'] ? stringsOf<Strings['copy']>(status) : undefined;
   const before = shown.get(link);
   if (before) clearTimeout(before.timer);
   const label = before?.label ?? link.textContent;
   if (await copyText(url.href)) {
-    link.textContent = T.copied;
-    if (status) status.textContent = T.status(url.href);
-  } else if (status) status.textContent = T.failed;
+    if (t) link.textContent = t.copied;
+    if (status && t) status.textContent = format(t.status, { href: url.href });
+  } else if (status && t) status.textContent = t.failed;
   const timer = setTimeout(() => {
     link.textContent = label;
     shown.delete(link);

@@ -1,5 +1,7 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
-// (as text nodes only, never HTML) and copy to the clipboard.
+// (as text nodes only, never HTML). Nothing that runs on load imports it, so it stays out of every page's script.
+import { LANGS, type Lang } from '../lib/i18n';
+import { templateParts } from '../lib/template-parts';
 
 /** An element with classes and children; strings become text nodes. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -27,6 +29,19 @@ export function zh(text: string): HTMLSpanElement {
   return span;
 }
 
+/**
+ * A text of the sources as a page in `lang` shows it: the official Chinese alone on the Chinese pages; on the others
+ * our translation, then the Chinese beside it (logs carry the Chinese, so readers match on it).
+ */
+export function official(lang: Lang, chinese: string, translation: string | undefined): (Node | string)[] {
+  return LANGS[lang].content === 'zh' || !translation ? [zh(chinese)] : [translation, ' ', zh(chinese)];
+}
+
+/** A table's name as a page in `lang` shows it: its official heading, after our English label on the other pages. */
+export function tableName(lang: Lang, table: { heading: string; label: string }): (Node | string)[] {
+  return LANGS[lang].content === 'zh' ? [zh(table.heading)] : [table.label, ' · ', zh(table.heading)];
+}
+
 /** Text that came from the user, isolated so a bidi control in it cannot reorder the sentence around it. */
 export function echo(text: string): HTMLElement {
   const bdi = el('bdi', 'font-mono', text);
@@ -34,17 +49,19 @@ export function echo(text: string): HTMLElement {
   return bdi;
 }
 
-/** Copies `text`; resolves to whether it worked. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Yields to the browser so input and paint can run between steps of a long render. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A template's text with each `{name}` replaced by its value, as nodes: a value from the user goes in as a Text node
+ * (or an echo()), never as HTML.
+ */
+export function fill(template: string, values: Record<string, Node | string | number>): (Node | string)[] {
+  return templateParts(template).map((part) => {
+    if ('text' in part) return part.text;
+    const value = values[part.slot];
+    return value === undefined ? `{${part.slot}}` : typeof value === 'number' ? String(value) : value;
+  });
 }

@@ -1,11 +1,16 @@
 // Ships to the browser, lazily (with the search engine or the decoder): the code lookup, fetched in shards. The
-// page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards.
+// page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards. Each
+// shard holds the official meanings; the pages in another language than Chinese also fetch its translations file.
 import type { LookupIndex } from '../lib/export-catalog';
+import { asLang, LANGS } from '../lib/i18n';
 import {
   readManifest,
   readShard,
+  readTranslations,
   shardOf,
   shardsWithPrefix,
+  translationsFile,
+  withTranslations,
   type LookupManifest,
   type ShardEntry,
 } from '../lib/lookup-shards';
@@ -19,6 +24,9 @@ let manifest: Promise<LookupManifest> | undefined;
 /** Every table, and the codes of the shards loaded so far (shared by every caller). */
 let index: Promise<LookupIndex> | undefined;
 const shards = new Map<string, Promise<void>>();
+
+/** Whether the page shows our translation beside the official Chinese (the English pages). */
+const translated = () => LANGS[asLang(document.documentElement.lang)].content !== 'zh';
 
 /** Fetches `url` and checks its JSON with `read`. */
 async function json<T>(url: string, read: (value: unknown) => T | undefined): Promise<T> {
@@ -56,7 +64,12 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
       let shard = shards.get(key);
       if (!shard) {
         shard = retryable(
-          json(lookupFileHref(base, file), readShard).then((codes) => void Object.assign(loaded.codes, codes)),
+          Promise.all([
+            json(lookupFileHref(base, file), readShard),
+            translated() ? json(lookupFileHref(base, translationsFile(file)), readTranslations) : undefined,
+          ]).then(
+            ([codes, english]) => void Object.assign(loaded.codes, english ? withTranslations(codes, english) : codes),
+          ),
           () => shards.delete(key),
         );
         shards.set(key, shard);

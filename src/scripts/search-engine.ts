@@ -7,14 +7,21 @@ import {
   type ResultItem,
   type SearchOutcome,
 } from '../lib/search-results';
+import { asLang, format, LANGS, plural } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
 import { shareQuery } from '../lib/read-paste';
-import { echo, el, link } from './dom';
-import { IGNORED_WORDS } from './paste-words';
+import { echo, el, fill, link, official, tableName } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
-
-export { loadLookup };
 import { readPasteAsync } from './read-paste-async';
+import { searchWords, type ResultStrings, type Words } from './result-strings';
+
+export { loadLookup, searchWords };
+
+/** Where the site is: `base` for its files (pagefind/, lookup/), `root` for the pages of the page's language. */
+export interface Site {
+  base: string;
+  root: string;
+}
 
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
 interface PagefindSubResult {
@@ -29,6 +36,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options: { language: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -58,6 +66,27 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+const HAN = /\p{Script=Han}/u;
+/** The language whose index splits Chinese into words (Pagefind's extended build segments zh-cn pages). */
+const CHINESE_INDEX = LANGS['zh-CN'].pagefind;
+let chineseIndex: Promise<void> | undefined;
+
+/**
+ * Pagefind searches the index of the page's language (<html lang>). The English pages' index holds the official
+ * Chinese beside the English, but unsplit ("签名过期" is one word there), so a Chinese phrase typed on an English page
+ * (copied from a log) is searched in the Chinese pages' index too, merged in on the first such query. Results are
+ * read by their codes only (the rows' titles), so which language's page matched does not matter. The index is named
+ * by its absolute URL: Pagefind skips merging a path that starts like its own ("/pagefind/"), the same files.
+ */
+function withChineseIndex(pf: Pagefind, base: string): Promise<void> {
+  if (LANGS[asLang(document.documentElement.lang)].pagefind === CHINESE_INDEX) return Promise.resolve();
+  chineseIndex ??= pf.mergeIndex(new URL(withBase(base, 'pagefind/'), location.href).href, { language: CHINESE_INDEX });
+  chineseIndex.catch(() => {
+    chineseIndex = undefined;
+  });
+  return chineseIndex;
+}
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -78,6 +107,7 @@ function spaced(text: string): string {
  */
 async function matchedCodes(base: string, words: string): Promise<string[]> {
   const pf = await loadPagefind(base);
+  if (HAN.test(words)) await withChineseIndex(pf, base);
   const query = spaced(words);
   const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
   const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
@@ -103,11 +133,11 @@ async function matchedCodes(base: string, words: string): Promise<string[]> {
 /**
  * Runs one search. The paste is read once (src/lib/read-paste.ts): the codes in it are looked up exactly in the code
  * lookup's shards and never sent to Pagefind, which would answer an undocumented number with the nearest indexed
- * one; a lone sign or a partial code never loads Pagefind. Words go to Pagefind; `text` forces words. The codes of
- * the rows Pagefind matched are then read with their lookup entries.
+ * one; a lone sign or a partial code never loads Pagefind. Words go to Pagefind (the index of the page's language);
+ * `text` forces words. The codes of the rows Pagefind matched are then read with their lookup entries.
  */
 export async function search(
-  base: string,
+  { base, root }: Site,
   input: string,
   { text = false }: { text?: boolean } = {},
 ): Promise<SearchOutcome> {
@@ -132,7 +162,7 @@ export async function search(
         typed === undefined ? undefined : loadPrefix(base, typed),
       ]);
       const outcome = codeOutcome(
-        base,
+        root,
         prefix ? { tables: index.tables, codes: { ...index.codes, ...prefix.index.codes } } : index,
         reading,
       );
@@ -147,18 +177,19 @@ export async function search(
   }
   const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
   const codes = await matchedCodes(base, words);
-  return textOutcome(base, await loadLookup(base, codes), words, codes);
+  return textOutcome(root, await loadLookup(base, codes), words, codes);
 }
 
 /**
- * Where Enter in the header box goes: the code's page for a documented code, else the search page with only the
- * codes and warnings read (or the words, capped), so a long paste never makes a huge URL.
+ * Where Enter in the header box goes: the code's page for a documented code, else the search page (of the page's
+ * language, under `root`) with only the codes and warnings read (or the words, capped), so a long paste never makes
+ * a huge URL.
  */
-export async function submitHref(base: string, input: string, outcome: SearchOutcome): Promise<string> {
+export async function submitHref(root: string, input: string, outcome: SearchOutcome): Promise<string> {
   const page = firstCodePage(outcome);
   if (page) return page;
   const reading = await readPasteAsync(input);
-  return searchHref(base, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
+  return searchHref(root, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
 }
 
 /** The page of the first documented code of an outcome. */
@@ -166,55 +197,32 @@ function firstCodePage(outcome: SearchOutcome): string | undefined {
   return outcome.kind === 'codes' ? outcome.answers.find((a) => a.codePage)?.codePage : undefined;
 }
 
-// Every sentence the results show, in one place.
-const T = {
-  nothing: (text: string) => [`Nothing found for “`, echo(text), `”. Try fewer or other words, or a code.`],
-  noResults: 'No results',
-  results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
-  code: (code: string, key: string | undefined, plain: boolean) =>
-    [
-      'Code ',
-      echo(code),
-      key !== undefined ? [' (from ', echo(key), ')'] : plain ? [] : [' (read from your text)'],
-    ].flat(),
-  allMeanings: (n: number) => `: ${n} meaning${n === 1 ? '' : 's'} →`,
-  notDocumented: ' is not in the documented tables.',
-  otherSign: (other: string) => ` ${other}, a different code (the same digits with the other sign), is documented:`,
-  startingWith: (code: string) => `Codes that start with ${code}:`,
-  more: (n: number) => `…and ${n} more. Type more digits.`,
-  textInstead: 'Search all text instead',
-  decoder: 'Explain the warnings in your paste in the decoder →',
-  apiErrorCode: (code: string) => [
-    echo(code),
-    ' is an API 3.0 error code: this site documents the numeric codes only.',
-  ],
-  ignored: (kinds: string[]) => `Set aside, not codes: ${kinds.join(', ')}.`,
-  summaryOne: (n: number, code: string) => `${n} meaning${n === 1 ? '' : 's'} of code ${code}`,
-  summaryMany: (n: number) => `${n} documented codes`,
-  summaryNone: (code: string) => `Code ${code} is not in the documented tables`,
-  summaryNothing: 'No documented code',
-};
-
 const NOTE = 'px-3 py-2 text-sm text-neutral-800 dark:text-neutral-200';
 
-function itemLink(item: ResultItem): HTMLLIElement {
-  const meaning = el('span', 'text-neutral-900 dark:text-neutral-100', item.meaning);
-  meaning.lang = 'zh-CN';
+/** The words of the results (the page language's) and the language, for its plurals and meanings. */
+type View = Words<Pick<ResultStrings, 'search' | 'setAside'>>;
+
+/**
+ * One result: the code, its meaning in the page's language (on English pages our English, then the official
+ * Chinese, which logs carry), and where it comes from.
+ */
+function itemLink({ t: { search: t }, lang }: View, item: ResultItem): HTMLLIElement {
+  const where = typeof item.where === 'number' ? [plural(lang, t.tables, item.where)] : tableName(lang, item.where);
   const a = el(
     'a',
     'block px-3 py-2 no-underline hover:bg-accent-50 focus:bg-accent-50 focus:outline-none dark:hover:bg-neutral-800 dark:focus:bg-neutral-800',
     el('span', 'font-mono font-semibold text-accent-700 dark:text-accent-300', item.code),
     ' ',
-    meaning,
-    el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', item.where),
+    el('span', 'text-neutral-900 dark:text-neutral-100', ...official(lang, item.message, item.en)),
+    el('span', 'block text-xs text-neutral-700 dark:text-neutral-300', ...where),
   );
   a.href = item.href;
   a.dataset['result'] = '';
   return el('li', '', a);
 }
 
-const list = (items: ResultItem[]) =>
-  el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800', ...items.map(itemLink));
+const list = (view: View, items: ResultItem[]) =>
+  el('ul', 'divide-y divide-neutral-200 dark:divide-neutral-800', ...items.map((item) => itemLink(view, item)));
 const note = (...children: (Node | string)[]) => el('p', NOTE, ...children);
 
 function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraphElement {
@@ -223,43 +231,58 @@ function resultLink(href: string, ...children: (Node | string)[]): HTMLParagraph
   return el('p', 'px-3 py-2 text-sm', a);
 }
 
-/** Renders an outcome into `container` (as text nodes only) and returns a one-line summary for screen readers. */
-export function render(container: HTMLElement, outcome: SearchOutcome): string {
+/**
+ * Renders an outcome into `container` (as text nodes only; the reader's text as echo()) in the words of the page's
+ * language (searchWords()), and returns a one-line summary for screen readers.
+ */
+export function render(container: HTMLElement, outcome: SearchOutcome, view: View): string {
+  const { lang } = view;
+  const t = view.t.search;
   container.replaceChildren();
   if (outcome.kind === 'empty') return '';
   if (outcome.kind === 'text') {
     if (outcome.items.length === 0) {
-      container.append(note(...T.nothing(outcome.text)));
-      return T.noResults;
+      container.append(note(...fill(t.nothing, { text: echo(outcome.text) })));
+      return t.noResults;
     }
-    container.append(list(outcome.items));
-    return T.results(outcome.items.length);
+    container.append(list(view, outcome.items));
+    return plural(lang, t.results, outcome.items.length);
   }
   for (const a of outcome.answers) {
-    const code = T.code(a.code, a.key, outcome.plain);
+    const code = fill(a.key !== undefined ? t.codeFrom : outcome.plain ? t.code : t.codeRead, {
+      code: echo(a.code),
+      ...(a.key !== undefined ? { key: echo(a.key) } : {}),
+    });
     if (a.codePage) {
-      container.append(resultLink(a.codePage, ...code, T.allMeanings(a.items.length)), list(a.items));
+      container.append(
+        resultLink(a.codePage, ...code, plural(lang, t.allMeanings, a.items.length)),
+        list(view, a.items),
+      );
     } else if (a.otherSign) {
-      container.append(note(...code, T.notDocumented, T.otherSign(a.otherSign.code)), list(a.otherSign.items));
+      container.append(
+        note(...code, t.notDocumented, format(t.otherSign, { code: a.otherSign.code })),
+        list(view, a.otherSign.items),
+      );
     } else {
-      container.append(note(...code, T.notDocumented));
+      container.append(note(...code, t.notDocumented));
     }
   }
-  for (const code of outcome.apiErrorCodes) container.append(note(...T.apiErrorCode(code)));
-  if (outcome.decoder) container.append(resultLink(outcome.decoder, T.decoder));
+  for (const code of outcome.apiErrorCodes) container.append(note(...fill(t.apiErrorCode, { code: echo(code) })));
+  if (outcome.decoder) container.append(resultLink(outcome.decoder, t.decoder));
   const [first] = outcome.answers;
   if (outcome.startingWith.length > 0 && first) {
-    container.append(note(T.startingWith(first.code)), list(outcome.startingWith));
-    if (outcome.moreStartingWith > 0) container.append(note(T.more(outcome.moreStartingWith)));
+    container.append(note(format(t.startingWith, { code: first.code })), list(view, outcome.startingWith));
+    if (outcome.moreStartingWith > 0) container.append(note(format(t.more, { n: outcome.moreStartingWith })));
   }
   const ignored = outcome.ignored.filter((k) => k !== 'field');
-  if (ignored.length > 0) container.append(note(T.ignored(ignored.map((k) => IGNORED_WORDS[k]))));
+  if (ignored.length > 0)
+    container.append(note(format(t.ignored, { kinds: ignored.map((k) => view.t.setAside[k]).join(t.separator) })));
   const documented = outcome.answers.filter((a) => a.codePage);
   // Lone numbers in words ("最多支持20个url") may be part of a phrase: the text search stays one click away.
   const sure = outcome.plain || outcome.answers.some((a) => a.key !== undefined);
-  if (documented.length === 0 || !sure) container.append(resultLink(outcome.textSearch, T.textInstead));
+  if (documented.length === 0 || !sure) container.append(resultLink(outcome.textSearch, t.textInstead));
   const [only] = documented;
-  if (documented.length === 1 && only) return T.summaryOne(only.items.length, only.code);
-  if (documented.length > 1) return T.summaryMany(documented.length);
-  return first ? T.summaryNone(first.code) : T.summaryNothing;
+  if (documented.length === 1 && only) return plural(lang, t.summaryOne, only.items.length, { code: only.code });
+  if (documented.length > 1) return format(t.summaryMany, { n: documented.length });
+  return first ? format(t.summaryNone, { code: first.code }) : t.summaryNothing;
 }

@@ -1,15 +1,12 @@
 // Loaded on /search/ only (by elements.ts, as the page opens): renders the results for ?q= (and ?mode=text)
-// into the page.
-import { echo } from './dom';
-import { render, search } from './search-engine';
+// into the page. The page's own strings come from its data-t (scripts.searchPage, and `title`: the page's title for
+// a query, "{q} · Search · …"); the words of results load with the engine.
+import { format } from '../lib/i18n';
+import { echo, fill } from './dom';
+import { render, search, searchWords } from './search-engine';
+import { stringsOf, type Strings } from './strings';
 
-const T = {
-  prompt: 'Type a code such as -1102, or words such as 签名过期, or paste a log line or a response.',
-  heading: (q: string) => ['Results for “', echo(q), '”'],
-  title: (q: string) => `${q.length > 60 ? `${q.slice(0, 60)}…` : q} · Search · Tencent Cloud error codes`,
-  searching: 'Searching…',
-  failed: (error: string) => `Search failed to load (${error}). Every code is still in the list of all codes.`,
-};
+type PageStrings = Strings['searchPage'] & { title: string };
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -18,22 +15,27 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const heading = this.querySelector<HTMLElement>('[data-search-heading]');
     if (!input || !results || !status || !heading) return;
+    const t = stringsOf<PageStrings>(this);
 
     const params = new URL(location.href).searchParams;
     const q = params.get('q') ?? '';
     input.value = q;
     if (!q.trim()) {
-      status.textContent = T.prompt;
+      status.textContent = t.prompt;
       return;
     }
-    heading.replaceChildren(...T.heading(q));
-    document.title = T.title(q);
-    status.textContent = T.searching;
+    heading.replaceChildren(...fill(t.headingFor, { q: echo(q) }));
+    document.title = format(t.title, { q: q.length > 60 ? `${q.slice(0, 60)}…` : q });
+    status.textContent = t.searching;
+    const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
     try {
-      const show = (outcome: Awaited<ReturnType<typeof search>>) => (status.textContent = render(results, outcome));
-      show(await search(this.dataset['base'] ?? '/', q, { text: params.get('mode') === 'text' }));
+      const [outcome, words] = await Promise.all([
+        search(site, q, { text: params.get('mode') === 'text' }),
+        searchWords(),
+      ]);
+      status.textContent = render(results, outcome, words);
     } catch (error) {
-      status.textContent = T.failed(String(error));
+      status.textContent = format(t.failed, { error: String(error) });
     }
   }
 }

@@ -2,26 +2,32 @@
 // link to /codes/ instead when scripting is off): wires "/" and Ctrl/Cmd+K, arrow keys and Escape, and loads the
 // search engine on the first keystroke. If the engine or its data fails to load, it says so and tries again on the
 // next keystroke; Enter always works (it falls back to the search page).
-type Engine = typeof import('./search-engine');
+// The page gives it `data-t` (the message shown when the search cannot load), `data-base` (the site's files:
+// pagefind/, lookup/) and `data-root` (the pages of the page's language); the words of results load with the engine.
+import { stringsOf, type Strings } from './strings';
 
-const UNAVAILABLE = 'Search is unavailable, retrying…';
+type Engine = typeof import('./search-engine');
+type Loaded = [Engine, Awaited<ReturnType<Engine['searchWords']>>];
 /** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
 const FALLBACK_QUERY_LIMIT = 200;
 
 class SiteSearch extends HTMLElement {
-  #engine: Promise<Engine> | undefined;
+  #engine: Promise<Loaded> | undefined;
   #run = 0;
   #outcome: Awaited<ReturnType<Engine['search']>> | undefined;
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
-  /** Loads the engine, and the code lookup's manifest beside it; a failed load is forgotten so the next keystroke tries again. */
-  #load(): Promise<Engine> {
+  /**
+   * Loads the engine and the words of its results, and the code lookup's manifest beside them; a failed load is
+   * forgotten so the next keystroke tries again.
+   */
+  #load(): Promise<Loaded> {
     if (!this.#engine) {
-      const engine = import('./search-engine');
+      const engine = import('./search-engine').then((e) => Promise.all([e, e.searchWords()]));
       this.#engine = engine;
       engine.then(
-        (e) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
+        ([e]) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
         () => {
           if (this.#engine === engine) this.#engine = undefined;
         },
@@ -36,15 +42,17 @@ class SiteSearch extends HTMLElement {
     const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
+    const t = stringsOf<Pick<Strings['searchBox'], 'unavailable'>>(this);
+    const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
 
     const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
     const close = () => {
       results.hidden = true;
     };
     type Outcome = Awaited<ReturnType<Engine['search']>>;
-    const show = (engine: Engine, outcome: Outcome) => {
+    const show = ([engine, words]: Loaded, outcome: Outcome) => {
       this.#outcome = outcome;
-      status.textContent = engine.render(results, outcome);
+      status.textContent = engine.render(results, outcome, words);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
     };
     /** Runs the search for the box's text; resolves to the engine, or undefined when it could not load. */
@@ -52,14 +60,14 @@ class SiteSearch extends HTMLElement {
       const run = ++this.#run;
       this.#outcome = undefined;
       try {
-        const engine = await this.#load();
-        const outcome = await engine.search(this.dataset['base'] ?? '/', input.value);
+        const loaded = await this.#load();
+        const outcome = await loaded[0].search(site, input.value);
         // A newer keystroke has its own results: drop this one's.
-        if (run === this.#run) show(engine, outcome);
-        return engine;
+        if (run === this.#run) show(loaded, outcome);
+        return loaded[0];
       } catch {
         if (run === this.#run) {
-          status.textContent = UNAVAILABLE;
+          status.textContent = t.unavailable;
         }
         return undefined;
       }
@@ -75,8 +83,7 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       if (!input.value.trim()) return;
       const engine = await update();
-      const base = this.dataset['base'] ?? '/';
-      if (engine && this.#outcome) location.assign(await engine.submitHref(base, input.value, this.#outcome));
+      if (engine && this.#outcome) location.assign(await engine.submitHref(site.root, input.value, this.#outcome));
       else {
         const url = new URL(form.action, location.href);
         url.searchParams.set('q', input.value.trim().slice(0, FALLBACK_QUERY_LIMIT));

@@ -1,7 +1,10 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. Narrows the rows of the table that
 // follows it by code or text, shows "N of M rows", and keeps the filter in the URL (?filter=) so the view can be shared.
 // The row a link points to (#code--1102) is always shown, whatever the filter.
+// Its strings come from the page (data-t: scripts.filter of the page language's dictionary).
 import { foldWidth } from '../lib/fold-width';
+import { format } from '../lib/i18n';
+import { stringsOf, type Strings } from './strings';
 
 class TableFilter extends HTMLElement {
   connectedCallback() {
@@ -12,6 +15,7 @@ class TableFilter extends HTMLElement {
       ...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? []),
     ];
     if (!input || !count || !empty) return;
+    const t = stringsOf<Strings['filter']>(this);
     // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names. Read on the
     // first filtering, not on load, so the page's first paint does not wait for it.
     let texts: string[] | undefined;
@@ -42,7 +46,7 @@ class TableFilter extends HTMLElement {
         row.hidden = !match;
         if (match) shown++;
       });
-      count.textContent = `${shown} of ${rows.length} rows`;
+      count.textContent = format(t.count, { shown, total: rows.length });
       empty.hidden = shown > 0;
       const url = new URL(location.href);
       if (needle) url.searchParams.set('filter', input.value);

@@ -1,11 +1,23 @@
 // Part of the script every page runs on load (elements.ts): keep it tiny. On /decode/ and the ID-card and
-// bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL).
+// bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL). If the decoder or
+// its data cannot load, it says so (data-t: the page language's message) and tries again on the next decode.
+import { format } from '../lib/i18n';
+import { stringsOf, type Strings } from './strings';
+
 class WarningDecoder extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector('textarea');
-    if (!form || !input) return;
-    const run = async () => (await import('./decoder-view')).show(this, input.value);
+    const status = this.querySelector('[data-decoder-status]');
+    if (!form || !input || !status) return;
+    const run = async () => {
+      try {
+        await (await import('./decoder-view')).show(this, input.value);
+      } catch (error) {
+        const t = stringsOf<Pick<Strings['decoderForm'], 'loadFailed'>>(this);
+        status.textContent = format(t.loadFailed, { error: String(error) });
+      }
+    };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void run();

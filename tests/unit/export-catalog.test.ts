@@ -69,10 +69,13 @@ describe('exportCatalog', () => {
 });
 
 describe('buildLookupIndex', () => {
-  it('returns every code with its table and meaning, nothing else', () => {
+  it('returns every code with its table and meaning in both languages, nothing else', () => {
     expect(buildLookupIndex(catalog)).toEqual({
       tables: [['faceid/bankcard-warnings', '银行卡 OCR 识别响应码 · 告警码', 'Bank-card OCR warnings', 'warnings']],
-      codes: { '-9110': [[0, '无效的日期信息']], '66661009': [[0, '银行卡已过期']] },
+      codes: {
+        '-9110': [[0, '无效的日期信息', 'Invalid date information']],
+        '66661009': [[0, '银行卡已过期', 'Bank card expired']],
+      },
     });
   });
 });

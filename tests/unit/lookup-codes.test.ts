@@ -9,12 +9,12 @@ const INDEX: LookupIndex = {
     ['faceid/bankcard-warnings', '银行卡 OCR 识别响应码 · 告警码', 'Bank-card OCR warnings', 'warnings'],
   ],
   codes: {
-    '-1102': [[0, '图片解码失败']],
-    '-1101': [[0, '人脸检测失败']],
-    '-9110': [[1, '无效的日期信息']],
-    '66660001': [[0, 'a']],
-    '66660002': [[0, 'b']],
-    '66660010': [[0, 'c']],
+    '-1102': [[0, '图片解码失败', 'Image decoding failed']],
+    '-1101': [[0, '人脸检测失败', 'Face detection failed']],
+    '-9110': [[1, '无效的日期信息', 'Invalid date']],
+    '66660001': [[0, 'a', 'A']],
+    '66660002': [[0, 'b', 'B']],
+    '66660010': [[0, 'c', 'C']],
   },
 };
 
@@ -28,6 +28,7 @@ describe('meaningsOf', () => {
         label: 'Bank-card OCR warnings',
         kind: 'warnings',
         message: '无效的日期信息',
+        en: 'Invalid date',
       },
     ]);
   });

@@ -3,10 +3,14 @@ import type { LookupIndex } from '../../src/lib/export-catalog';
 import {
   readManifest,
   readShard,
+  readTranslations,
   shardIndex,
   shardOf,
   shardsWithPrefix,
   splitIntoShards,
+  splitTranslations,
+  translationsFile,
+  withTranslations,
   type LookupManifest,
 } from '../../src/lib/lookup-shards';
 
@@ -66,7 +70,10 @@ describe('shardsWithPrefix', () => {
 
 describe('shardIndex', () => {
   it('splits an index into parts that together are the index', () => {
-    const index: LookupIndex = { tables: [], codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`]]])) };
+    const index: LookupIndex = {
+      tables: [],
+      codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`, `e${i}`]]])),
+    };
     const parts = shardIndex(index, 3);
     expect(Object.assign({}, ...parts.values())).toEqual(index.codes);
   });
@@ -96,10 +103,66 @@ describe('readManifest', () => {
 
 describe('readShard', () => {
   it('returns the codes and their meanings when the fetched value is a shard', () => {
-    expect(readShard({ '-1102': [[0, '图片解码失败']] })).toEqual({ '-1102': [[0, '图片解码失败']] });
+    const shard = { '-1102': [[0, '图片解码失败']] };
+    expect(readShard(shard)).toEqual(shard);
   });
   it('returns undefined for anything else', () => {
-    for (const value of [null, [], { '-1102': 'x' }, { '-1102': [['0', 'x']] }])
+    for (const value of [
+      null,
+      [],
+      { '-1102': 'x' },
+      { '-1102': [['0', 'x']] },
+      { '-1102': [[0, '图片解码失败', 'Image decoding failed']] }, // the English is in a file of its own
+    ])
       expect(readShard(value)).toBeUndefined();
+  });
+});
+
+describe('splitTranslations', () => {
+  it('returns the official meanings apart from their English, in the same order', () => {
+    const codes: LookupIndex['codes'] = {
+      '9': [
+        [0, '签名过期', 'Signature expired'],
+        [1, '签名过期', 'Signature expired'],
+      ],
+    };
+    expect(splitTranslations(codes)).toEqual({
+      official: {
+        '9': [
+          [0, '签名过期'],
+          [1, '签名过期'],
+        ],
+      },
+      translations: { '9': ['Signature expired', 'Signature expired'] },
+    });
+  });
+});
+
+describe('withTranslations', () => {
+  it('returns the meanings with their English, which splitTranslations took apart', () => {
+    const codes: LookupIndex['codes'] = {
+      '-1102': [[0, '图片解码失败', 'Image decoding failed']],
+      '9': [[1, '签名过期', 'Signature expired']],
+    };
+    const { official, translations } = splitTranslations(codes);
+    expect(withTranslations(official, translations)).toEqual(codes);
+  });
+  it('leaves a meaning without English when the translations lack it', () => {
+    expect(withTranslations({ '9': [[0, '签名过期']] }, {})).toEqual({ '9': [[0, '签名过期']] });
+  });
+});
+
+describe('translationsFile', () => {
+  it('returns the name of the English beside a shard file', () => {
+    expect(translationsFile('-1.3f9c2a71e0.json')).toBe('-1.3f9c2a71e0.en.json');
+  });
+});
+
+describe('readTranslations', () => {
+  it('returns the English of each code when the fetched value is a translations file', () => {
+    expect(readTranslations({ '9': ['Signature expired'] })).toEqual({ '9': ['Signature expired'] });
+  });
+  it('returns undefined for anything else', () => {
+    for (const value of [null, [], { '9': 'x' }, { '9': [1] }]) expect(readTranslations(value)).toBeUndefined();
   });
 });

@@ -10,15 +10,15 @@ const INDEX: LookupIndex = {
   ],
   codes: {
     '-1102': [
-      [0, '图片解码失败'],
-      [1, '图片解码失败'],
+      [0, '图片解码失败', 'Image decoding failed'],
+      [1, '图片解码失败', 'Image decoding failed'],
     ],
     '9': [
-      [0, '签名过期'],
-      [1, '签名过期'],
+      [0, '签名过期', 'Signature expired'],
+      [1, '签名过期', 'Signature expired'],
     ],
-    '-1308': [[0, 'url图片下载失败']],
-    '-1300': [[0, '图片为空']],
+    '-1308': [[0, 'url图片下载失败', 'Failed to download the image from the URL']],
+    '-1300': [[0, '图片为空', 'Image is empty']],
   },
 };
 
@@ -52,8 +52,9 @@ describe('codeOutcome', () => {
         {
           href: '/image/face/#code--1308',
           code: '-1308',
-          meaning: 'url图片下载失败',
-          where: '人脸错误码说明 · Face recognition',
+          message: 'url图片下载失败',
+          en: 'Failed to download the image from the URL',
+          where: { heading: '人脸错误码说明', label: 'Face recognition' },
         },
       ],
     });
@@ -90,7 +91,14 @@ describe('textOutcome', () => {
   it('lands on the code page when several meanings contain the words', () => {
     const outcome = textOutcome('/', INDEX, '签名过期', ['9']);
     expect(outcome.kind === 'text' && outcome.items).toEqual([
-      { href: '/codes/9/', code: '9', meaning: '签名过期', where: '2 tables' },
+      { href: '/codes/9/', code: '9', message: '签名过期', en: 'Signature expired', where: 2 },
+    ]);
+  });
+  it('finds the words in the English meaning too (English pages search in English)', () => {
+    const outcome = textOutcome('/en/', INDEX, 'signature expired', ['-1102', '9']);
+    expect(outcome.kind === 'text' && outcome.items.map((i) => [i.code, i.href])).toEqual([
+      ['9', '/en/codes/9/'],
+      ['-1102', '/en/codes/-1102/'],
     ]);
   });
   it('lands on the row when exactly one meaning contains the words', () => {

@@ -1,0 +1,56 @@
+/** The words of the decoder's results on the English pages, loaded by the browser on the first decode (see ./search.en.ts). */
+const words = {
+  advisory:
+    'These warnings are advisory: the call succeeded and recognition ran. Whether to accept the image is your decision.',
+  nothing:
+    'Nothing here is an ID-card warning string (8 zeros and ones), a warning code or a code the tables know. Paste a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
+  empty:
+    'Paste something to decode: a response, a log line, a warning string such as 10010100, or codes such as [-9110,-9111].',
+  capped: 'Only the first {read} of {total} characters were read: paste just the response or the log line.',
+  /** `{parts}`: the counts below, joined with `separator`. */
+  found: 'Found {parts}.',
+  separator: ', ',
+  noWarnings: 'no warnings',
+  warnings: { one: '{n} warning', other: '{n} warnings' },
+  strings: { one: '{n} ID-card warning string', other: '{n} ID-card warning strings' },
+  codes: { one: '{n} code', other: '{n} codes' },
+  /** `{field}` is the field's name as pasted. */
+  fromField: 'From field {field}:',
+  fromFieldSide: 'From field {field} ({side}):',
+  front: 'front side',
+  back: 'back side',
+  bitsTitle: 'ID-card warning string {value}',
+  noBits: 'No warnings: all 8 positions are 0.',
+  /** `{meaning}`, `{provenance}` and the link `{about}` of a raised position. */
+  position: 'Position {n}: {meaning} — {provenance}. {about}',
+  aboutPosition: 'About position {n}',
+  undocumentedPosition: 'not documented: no meaning is known for this position',
+  /** How sure a position's meaning is (its provenance in content/idcard-multiwarning.yaml). */
+  provenance: {
+    'official-example': 'official worked example',
+    'integration-practice': 'integration practice (not official)',
+    undocumented: 'not documented',
+  },
+  emptyList: 'Empty: no warning.',
+  warningList: 'Warning codes:',
+  codesList: 'Codes:',
+  notDocumented: ': not in any documented table.',
+  otherSign: ' Did a minus get lost or added? {code}, a different code, is documented: ',
+  meanings: { one: ': {n} meaning, one per table:', other: ': {n} meanings, one per table:' },
+  codeMeaning: '{code}: {meaning} — {table}',
+  meaningIn: '{meaning} — {table}',
+  advisoryTag: ' (advisory warning)',
+  /** `{value}` is the pasted value, `{reasons}` the reasons below joined with `reasonSeparator`. */
+  notBits: '“{value}” is not an ID-card warning string: {reasons}.',
+  reasonSeparator: '; ',
+  notBitsLength: 'it has {n} characters, not 8',
+  notBitsChar: 'position {position} is “{char}”',
+  notBitsAllowed: '{chars}; only 0 and 1 are allowed',
+  ignoredTitle: 'Set aside (never read as codes):',
+  copy: 'Copy link to this result',
+  more: '…and {n} more, not shown: paste less to see them.',
+  copied: 'Link copied: {href}',
+  copyFailed: 'Could not copy; the link is {href}',
+};
+
+export default words;
