@@ -8,15 +8,21 @@ export const KB = 1000;
  * page belongs to exactly one page type (`pages` matches its file's path in the build).
  */
 export const PAGE_TYPES = [
-  { type: 'table page', pages: /^(image|faceid)\/[^/]+\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'code page', pages: /^codes\/-?\d+\/index\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'table page', pages: /^(en\/)?(image|faceid)\/[^/]+\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'code page', pages: /^(en\/)?codes\/-?\d+\/index\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
   // One numeric range of codes a page, so the HTML does not grow with the catalogue.
-  { type: 'list of all codes', pages: /^codes\/(from\/-?\d+\/)?index\.html$/, total: 20 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'search page', pages: /^search\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'decoder page', pages: /^decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  {
+    type: 'list of all codes',
+    pages: /^(en\/)?codes\/(from\/-?\d+\/)?index\.html$/,
+    total: 20 * KB,
+    css: 8 * KB,
+    js: 4 * KB,
+  },
+  { type: 'search page', pages: /^(en\/)?search\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'decoder page', pages: /^(en\/)?decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
   // Lists every table, one line each: a few KB more with hundreds of tables.
-  { type: 'home', pages: /^index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'about and 404', pages: /^(about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'home', pages: /^(en\/)?index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'about and 404', pages: /^((en\/)?about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
 ];
 
 /** The search box. */
