@@ -1,4 +1,5 @@
 import { dictionary } from '../../src/i18n';
+import { watchViolations } from '../support/csp-violations';
 import { readPositions } from '../support/decoder-data';
 import { expect, test, type Page } from '../support/site-test';
 import { allCodes, placesOf, readTables } from '../support/tables';
@@ -18,28 +19,53 @@ const codesMeaning = (phrase: string) => [
   ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
 ];
 
-/** Every English interface string that differs from its Chinese (the `{…}` placeholders cut out), longest parts. */
-function englishOnly(): string[] {
+/**
+ * Every English interface string that differs from its Chinese, as a pattern of the text it words (each `{…}` value
+ * matches anything): a phrase or a long word, so a short word a code's text could hold is not taken for one.
+ */
+function englishOnly(): RegExp[] {
   const flat = (value: unknown, key = ''): [string, string][] =>
     typeof value === 'string'
       ? [[key, value]]
       : Object.entries(value as object).flatMap(([k, v]) => flat(v, `${key}.${k}`));
   const chinese = new Map(flat(zh));
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return flat(en)
     .filter(([key, text]) => chinese.get(key) !== text)
-    .flatMap(([, text]) => text.split(/\{\w+\}/))
-    .map((part) => part.trim())
-    .filter((part) => part.includes(' ') || part.length >= 8); // a phrase, not a word a code's text could hold
+    .map(([, text]) => text.trim())
+    .filter((text) => {
+      const words = text.replace(/\{\w+\}/g, '').trim();
+      return /[A-Za-z]/.test(words) && (words.includes(' ') || words.length >= 8);
+    })
+    .map(
+      (text) =>
+        new RegExp(
+          `(^|[^A-Za-z])${text
+            .split(/\{\w+\}/)
+            .map(escape)
+            .join('.+?')}($|[^A-Za-z])`,
+        ),
+    );
 }
 
-/** The text a reader sees or hears on the page: the visible text, the title and every attribute but addresses. */
+/** The English interface strings in `words`, as the patterns that found them. */
+const englishIn = (words: string) =>
+  englishOnly()
+    .filter((english) => english.test(words))
+    .map(String);
+
+/**
+ * The words a reader sees or hears on the page: its title, its visible text (what the scripts wrote included) and the
+ * attributes read out or shown (accessible names, descriptions, placeholders, tooltips).
+ */
 const pageWords = (page: Page) =>
   page.evaluate(() => {
-    const skip = new Set(['href', 'src', 'class', 'id', 'action', 'integrity', 'data-lookup']);
+    const read = ['aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'title', 'alt'];
     const attributes = [...document.querySelectorAll('*')].flatMap((e) =>
-      [...e.attributes].filter((a) => !skip.has(a.name)).map((a) => a.value),
+      read.flatMap((name) => e.getAttribute(name) ?? []),
     );
-    return [document.title, document.body.innerText, ...attributes].join('\n');
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    return [document.title, description, document.body.innerText, ...attributes].join('\n');
   });
 
 test.describe('the Chinese pages', () => {
@@ -51,6 +77,8 @@ test.describe('the Chinese pages', () => {
     'about/',
     `search/?q=${encodeURIComponent('签名过期')}`,
     'decode/?q=10010100',
+    'decode/?q=10210100',
+    'image/face/?filter=1102',
     'no-such-page/',
   ];
   for (const path of PAGES) {
@@ -61,13 +89,22 @@ test.describe('the Chinese pages', () => {
       const nav = page.getByRole('navigation', { name: zh.nav.label });
       for (const label of [zh.nav.tables, zh.nav.codes, zh.nav.decoder, zh.nav.about])
         await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
-      const words = await pageWords(page);
-      const shown = englishOnly().filter((english) =>
-        new RegExp(`(^|[^A-Za-z])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(words),
-      );
-      expect(shown).toEqual([]);
+      expect(englishIn(await pageWords(page))).toEqual([]);
     });
   }
+
+  test('the search box answers in 简体中文: a code, a prefix, an unknown code, words, nothing found', async ({
+    page,
+  }) => {
+    await page.goto('faceid/gateway/');
+    for (const query of ['-1102', '6666', '-11025', '签名', 'zzzqqq']) {
+      await box(page).fill(query);
+      await expect(results(page)).toBeVisible();
+      await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+      await expect(results(page)).not.toBeEmpty();
+      expect(englishIn(await pageWords(page)), query).toEqual([]);
+    }
+  });
 
   test('the language switch is written in English, and marked so', async ({ page }) => {
     await page.goto('codes/');
@@ -144,10 +181,7 @@ test.describe('the decoder on a Chinese page', () => {
   });
 
   test('decodes what is typed into it on a table page, under the strict CSP with no violation', async ({ page }) => {
-    const violations: string[] = [];
-    page.on('console', (m) => {
-      if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = await watchViolations(page);
     await page.goto('faceid/bankcard-warnings/');
     const decoder = page.locator('warning-decoder');
     await decoder.getByRole('textbox').fill('-9110|-9113');
