@@ -199,14 +199,22 @@ test.describe('on a phone', () => {
 });
 
 test.describe('codes.json', () => {
-  test('has every table and row, with URLs that resolve to the row', async ({ request, siteURL }) => {
+  test('has every table and row in both languages, with URLs that resolve to the row', async ({ request, siteURL }) => {
     // codes.json exists once, at the root of the site.
     const json = (await (await request.get(new URL('codes.json', siteURL).href)).json()) as {
-      tables: { id: string; url: string; rows: { codes: string[]; message: string; urls: Record<string, string> }[] }[];
+      tables: {
+        id: string;
+        url: string;
+        en: { title: string };
+        rows: { codes: string[]; message: string; en: { message: string }; urls: Record<string, string> }[];
+      }[];
     };
     expect(json.tables.map((t) => t.id)).toEqual(tables.map((t) => t.id));
     for (const [i, table] of json.tables.entries()) {
-      expect(table.rows.map((r) => [r.codes, r.message])).toEqual(tables[i]?.rows.map((r) => [r.codes, r.message]));
+      expect(table.en.title).toBe(tables[i]?.en.title);
+      expect(table.rows.map((r) => [r.codes, r.message, r.en.message])).toEqual(
+        tables[i]?.rows.map((r) => [r.codes, r.message, r.en.message]),
+      );
       // URLs are built from SITE_URL; check their paths against this server.
       const html = await (await request.get(new URL(new URL(table.url).pathname, siteURL).href)).text();
       for (const row of table.rows) {
