@@ -2,7 +2,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { LANGS } from '../src/lib/i18n';
 import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
+import type { SiteOptions } from './support/site-test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = findChromium();
@@ -35,8 +37,9 @@ if (!process.env['E2E_PORTS']) {
 const [ROOT_PORT, SUB_PORT] = (process.env['E2E_PORTS'] ?? '').split(',').map(Number);
 const ROOT_URL = `http://127.0.0.1:${ROOT_PORT}/`;
 const SUB_URL = `http://127.0.0.1:${SUB_PORT}/sub/`;
+const inEnglish = (siteURL: string) => new URL(LANGS.en.path, siteURL).href;
 
-export default defineConfig({
+export default defineConfig<SiteOptions>({
   testDir: './e2e',
   // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the unit-test report.
   outputDir: join(ROOT, 'test-results', 'e2e-artifacts'),
@@ -49,9 +52,21 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
+  // The specs that name interface strings in English run on the English pages (/en/, and /sub/en/ for *.sub.spec.ts);
+  // *.zh.spec.ts run on the Chinese pages at the root, and so does the accessibility check (every page type in both
+  // languages). siteURL is the root of the build (see support/site-test.ts).
   projects: [
-    { name: 'root', testIgnore: /\.sub\.spec\.ts$/, use: { baseURL: ROOT_URL } },
-    { name: 'sub', testMatch: /\.sub\.spec\.ts$/, use: { baseURL: SUB_URL } },
+    {
+      name: 'en',
+      testIgnore: /\.(sub|zh)\.spec\.ts$/,
+      use: { baseURL: inEnglish(ROOT_URL), siteURL: ROOT_URL },
+    },
+    { name: 'sub', testMatch: /\.sub\.spec\.ts$/, use: { baseURL: inEnglish(SUB_URL), siteURL: SUB_URL } },
+    {
+      name: 'zh',
+      testMatch: [/\.zh\.spec\.ts$/, /\/accessibility\.spec\.ts$/],
+      use: { baseURL: ROOT_URL, siteURL: ROOT_URL },
+    },
   ],
   webServer: [
     {

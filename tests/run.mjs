@@ -62,8 +62,20 @@ function tests(label, command, args, report, read) {
   if (status !== 0 && counts.failed === 0) {
     results.push({ label, ...counts, failed: 1, note: `exit ${status} although no test failed` });
   } else {
-    results.push({ label, ...counts, note: '' });
+    results.push({ label, note: '', ...counts });
   }
+}
+
+/** The tests of each Playwright project in a JSON report ("en 150, sub 6, zh 71"): both languages show in the summary. */
+function testsPerProject(report) {
+  const counts = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? []) counts.set(test.projectName, (counts.get(test.projectName) ?? 0) + 1);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return [...counts].map(([project, n]) => `${project} ${n}`).join(', ');
 }
 
 const chromium = findChromium({ install: true });
@@ -114,6 +126,10 @@ tests(
   'npx',
   ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
   'test-results/e2e.json',
-  (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) }),
+  (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected + (r.errors?.length ?? 0),
+    note: testsPerProject(r),
+  }),
 );
 finish();

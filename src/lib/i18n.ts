@@ -20,7 +20,7 @@ export const DEFAULT_LANG: Lang = 'zh-CN';
 
 /** Narrows a string (an attribute, a route parameter) to a language; anything else is the default language. */
 export function asLang(value: string | undefined): Lang {
-  return value !== undefined && value in LANGS ? (value as Lang) : DEFAULT_LANG;
+  return value !== undefined && Object.hasOwn(LANGS, value) ? (value as Lang) : DEFAULT_LANG;
 }
 
 /** Where a language's pages start: "/" and "/en/" (or "/sub/" and "/sub/en/"). */

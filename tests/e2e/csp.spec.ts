@@ -1,24 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CSP, CSP_POLICY } from '../../src/integrations/security-headers.mjs';
+import { watchViolations } from '../support/csp-violations';
 
 // The static server applies the build's _headers, so the browser enforces the strict header CSP on top of the
-// <meta> one Astro writes. Every interactive feature must work with no violation.
-
-async function watchViolations(page: Page) {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-  });
-  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
-  return violations;
-}
+// <meta> one Astro writes. Every interactive feature must work with no violation. This file runs on the English pages;
+// site.zh.spec.ts does the same on a Chinese one.
 
 test('pages are served with the strict policy, in the header and in the <meta> tag', async ({ request, page }) => {
   const response = await request.get('image/face/');

@@ -7,6 +7,12 @@ const titleOf = (id: string) => tables.find((t) => t.id === id)?.title ?? id;
 const codesMeaning = (phrase: string) => [
   ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
 ];
+/** Codes whose English meaning (this site's translation) contains `phrase`, in any case. */
+const codesMeaningInEnglish = (phrase: string) => [
+  ...new Set(
+    tables.flatMap((t) => t.rows.filter((r) => r.en.message.toLowerCase().includes(phrase)).flatMap((r) => r.codes)),
+  ),
+];
 /** Codes whose meaning or advice contains `phrase`. */
 const codesSaying = (phrase: string) => [
   ...new Set(
@@ -125,6 +131,19 @@ test.describe('full-text search', () => {
       const [first] = codes;
       if (!first) throw new Error(`no result for ${phrase}`);
       await expectLandsOn(page, results(page).getByRole('link').first(), first);
+    });
+  }
+
+  // This file runs on the English pages: English words find the English meanings, as the Chinese ones do above.
+  for (const phrase of ['signature expired', 'liveness', 'photocopy', 'bank card expired']) {
+    test(`puts codes whose English meaning says "${phrase}" first`, async ({ page }) => {
+      const expected = codesMeaningInEnglish(phrase);
+      expect(expected.length).toBeGreaterThan(0);
+      await searchFor(page, phrase);
+      const codes = await resultCodes(page);
+      expect(new Set(codes.slice(0, expected.length))).toEqual(new Set(expected));
+      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+      expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
     });
   }
 

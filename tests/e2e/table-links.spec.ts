@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { watchViolations } from '../support/csp-violations';
 
 // Copy link and the table filter, around deep links to a row.
 const row = (page: import('@playwright/test').Page, code: string) =>
@@ -26,15 +27,7 @@ test('a deep-linked row is shown whatever the filter in the URL', async ({ page 
 });
 
 test('the decoder reads a long paste in a worker under the strict CSP, with no violation', async ({ page }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
+  const violations = await watchViolations(page);
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   await page.goto('decode/');

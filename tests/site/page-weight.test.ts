@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/lib/i18n';
 import { PAGE_TYPES } from '../support/budgets.mjs';
 import { checkBudget } from '../support/page-weight.mjs';
 import { htmlFiles, SITE_DIR } from '../support/site-files';
@@ -14,6 +15,12 @@ describe('byte budgets', () => {
   test('every built page has exactly one page type, and every type has pages', () => {
     expect(pages.filter((p) => typeOf(p).length !== 1)).toEqual([]);
     expect(PAGE_TYPES.filter((t) => !pages.some((p) => t.pages.test(p))).map((t) => t.type)).toEqual([]);
+  });
+
+  test('the English pages (under en/) are held to the same budgets as the Chinese ones', () => {
+    const english = pages.filter((p) => p.startsWith(LANGS.en.path));
+    expect(english.length).toBeGreaterThan(0);
+    for (const page of english) expect(typeOf(page), page).toEqual(typeOf(page.slice(LANGS.en.path.length)));
   });
 
   test.each(PAGE_TYPES)('$type: every page is within its budget', (budget) => {

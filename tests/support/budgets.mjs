@@ -23,7 +23,7 @@ export const PAGE_TYPES = [
   { type: 'decoder page', pages: /^(en\/)?decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
   // Lists every table, one line each: a few KB more with hundreds of tables.
   { type: 'home', pages: /^(en\/)?index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'about and 404', pages: /^(en\/)?(about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
+  { type: 'about and 404', pages: /^((en\/)?about\/index|404)\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
 ];
 
 /** The search box. */

@@ -6,14 +6,15 @@ const ID = /\sid="([^"]*)"/g;
 /**
  * Fetches every page reachable from `baseURL`'s home page and its 404 page over HTTP and checks every internal link, asset and #fragment on it.
  * Returns the problems found (a page or asset that is not 200, a fragment with no such id on its page, a link that
- * leaves the base path) and how many addresses were fetched.
+ * leaves the base path) and the paths of the HTML pages fetched.
  */
 export async function crawl(
   request: APIRequestContext,
   baseURL: string,
-): Promise<{ problems: string[]; fetched: number }> {
+): Promise<{ problems: string[]; pages: string[] }> {
   const base = new URL(baseURL);
   const pages = new Map<string, Set<string>>(); // path → ids on it
+  const html: string[] = [];
   const links: { from: string; to: URL }[] = [];
   const queue = [base.pathname, `${base.pathname}404.html`];
   const problems: string[] = [];
@@ -29,6 +30,7 @@ export async function crawl(
     }
     const type = response.headers()['content-type'] ?? '';
     const body = type.includes('text/html') ? await response.text() : '';
+    if (type.includes('text/html')) html.push(path);
     pages.set(path, new Set([...body.matchAll(ID)].map((m) => m[1] ?? '')));
     for (const [, raw = ''] of body.matchAll(ATTRIBUTE)) {
       const to = new URL(raw.replaceAll('&amp;', '&'), new URL(path, base));
@@ -44,5 +46,5 @@ export async function crawl(
     if (fragment && !pages.get(to.pathname)?.has(fragment))
       problems.push(`${from}: ${to.pathname}#${fragment} has no such id`);
   }
-  return { problems, fetched: pages.size };
+  return { problems, pages: html };
 }

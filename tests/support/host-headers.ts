@@ -2,18 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { HEADERS } from '../../src/integrations/security-headers.mjs';
+import { LANG_IDS, LANGS } from '../../src/lib/i18n';
 
 /**
- * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL`: the
- * security headers on pages, a year of immutable caching for content-hashed files under the base path, five minutes
+ * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL` (the
+ * root of the site): the security headers on pages in every language, a year of immutable caching for content-hashed files under the base path, five minutes
  * for the rest, and every rule of the build's _headers written under the base path.
  */
 export async function checkHostHeaders(request: APIRequestContext, baseURL: string, dir: string) {
   const base = new URL(baseURL).pathname;
+  // The home page of every language (/, /en/) carries the security headers.
+  for (const lang of LANG_IDS) {
+    const home = await request.get(new URL(LANGS[lang].path, baseURL).href);
+    expect(home.status(), lang).toBe(200);
+    for (const [name, value] of Object.entries(HEADERS))
+      expect(home.headers()[name.toLowerCase()], `${name} on the ${lang} home page`).toBe(value);
+  }
   const page = await request.get(baseURL);
-  expect(page.status()).toBe(200);
   const headers = page.headers();
-  for (const [name, value] of Object.entries(HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toContain('camera=()');

@@ -1,0 +1,210 @@
+import { dictionary } from '../../src/i18n';
+import { watchViolations } from '../support/csp-violations';
+import { readPositions } from '../support/decoder-data';
+import { expect, test, type Page } from '../support/site-test';
+import { allCodes, placesOf, readTables } from '../support/tables';
+
+// The Chinese pages at the root (this project's baseURL): the interface in 简体中文, the official wording alone. The
+// search box, its results and the decoder are found by role inside their parts of the page, since their names are
+// the dictionary's; where a string is checked, it comes from src/i18n.
+const zh = dictionary('zh-CN');
+const en = dictionary('en');
+const tables = readTables();
+const box = (page: Page) => page.getByRole('banner').getByRole('searchbox');
+const results = (page: Page) => page.getByRole('banner').getByRole('region');
+const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
+const background = (page: Page, code: string) =>
+  rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
+const codesMeaning = (phrase: string) => [
+  ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
+];
+
+/**
+ * Every English interface string that differs from its Chinese, as a pattern of the text it words (each `{…}` value
+ * matches anything): a phrase or a long word, so a short word a code's text could hold is not taken for one.
+ */
+function englishOnly(): RegExp[] {
+  const flat = (value: unknown, key = ''): [string, string][] =>
+    typeof value === 'string'
+      ? [[key, value]]
+      : Object.entries(value as object).flatMap(([k, v]) => flat(v, `${key}.${k}`));
+  const chinese = new Map(flat(zh));
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return flat(en)
+    .filter(([key, text]) => chinese.get(key) !== text)
+    .map(([, text]) => text.trim())
+    .filter((text) => {
+      const words = text.replace(/\{\w+\}/g, '').trim();
+      return /[A-Za-z]/.test(words) && (words.includes(' ') || words.length >= 8);
+    })
+    .map(
+      (text) =>
+        new RegExp(
+          `(^|[^A-Za-z])${text
+            .split(/\{\w+\}/)
+            .map(escape)
+            .join('.+?')}($|[^A-Za-z])`,
+        ),
+    );
+}
+
+/** The English interface strings in `words`, as the patterns that found them. */
+const englishIn = (words: string) =>
+  englishOnly()
+    .filter((english) => english.test(words))
+    .map(String);
+
+/**
+ * The words a reader sees or hears on the page: its title, its visible text (what the scripts wrote included) and the
+ * attributes read out or shown (accessible names, descriptions, placeholders, tooltips).
+ */
+const pageWords = (page: Page) =>
+  page.evaluate(() => {
+    const read = ['aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'title', 'alt'];
+    const attributes = [...document.querySelectorAll('*')].flatMap((e) =>
+      read.flatMap((name) => e.getAttribute(name) ?? []),
+    );
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    return [document.title, description, document.body.innerText, ...attributes].join('\n');
+  });
+
+test.describe('the Chinese pages', () => {
+  const PAGES = [
+    '',
+    'faceid/idcard-ocr/',
+    'codes/-1102/',
+    'codes/',
+    'about/',
+    `search/?q=${encodeURIComponent('签名过期')}`,
+    'decode/?q=10010100',
+    'decode/?q=10210100',
+    'image/face/?filter=1102',
+    'no-such-page/',
+  ];
+  for (const path of PAGES) {
+    test(`/${path} is in 简体中文, with no English interface string`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const nav = page.getByRole('navigation', { name: zh.nav.label });
+      for (const label of [zh.nav.tables, zh.nav.codes, zh.nav.decoder, zh.nav.about])
+        await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+      expect(englishIn(await pageWords(page))).toEqual([]);
+    });
+  }
+
+  test('the search box answers in 简体中文: a code, a prefix, an unknown code, words, nothing found', async ({
+    page,
+  }) => {
+    await page.goto('faceid/gateway/');
+    for (const query of ['-1102', '6666', '-11025', '签名', 'zzzqqq']) {
+      await box(page).fill(query);
+      await expect(results(page)).toBeVisible();
+      await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+      await expect(results(page)).not.toBeEmpty();
+      expect(englishIn(await pageWords(page)), query).toEqual([]);
+    }
+  });
+
+  test('the language switch is written in English, and marked so', async ({ page }) => {
+    await page.goto('codes/');
+    const toEnglish = page.getByRole('link', { name: zh.language.switchTo, exact: true });
+    await expect(toEnglish).toHaveAttribute('lang', 'en');
+    await expect(toEnglish).toHaveAttribute('hreflang', 'en');
+  });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a deep link on a Chinese page, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('lands on its row and highlights it', async ({ page }) => {
+      await page.goto('faceid/face-verification/#code--4007');
+      await expect(rowOf(page, '-4007')).toBeInViewport();
+      const place = placesOf('-4007').find((p) => p.table.id === 'faceid/face-verification');
+      await expect(rowOf(page, '-4007')).toContainText(place?.row.message ?? '');
+      expect(await background(page, '-4007')).not.toBe(await background(page, '66660005'));
+    });
+  });
+}
+
+test.describe('the search box on a Chinese page', () => {
+  test('looks a code up and lands on its row', async ({ page }) => {
+    await page.goto('faceid/idcard-ocr/');
+    await box(page).fill('-1102');
+    const lines = results(page).getByRole('list').first().getByRole('listitem');
+    await expect(lines).toHaveCount(placesOf('-1102').length);
+    const [first] = placesOf('-1102');
+    await expect(lines.first()).toContainText(first?.row.message ?? '');
+    await lines.first().getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/${first?.table.id}/#code--1102$`));
+    await expect(rowOf(page, '-1102')).toBeInViewport();
+  });
+
+  test('finds 签名过期 and puts its codes first', async ({ page }) => {
+    const expected = codesMeaning('签名过期');
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto('codes/');
+    await box(page).fill('签名过期');
+    await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+    const link = results(page).getByRole('link').first();
+    await expect(link).toBeVisible();
+    const codes = (await results(page).getByRole('listitem').allInnerTexts()).map((t) => t.trim().split(/\s/)[0]);
+    expect(new Set(codes.slice(0, expected.length))).toEqual(new Set(expected));
+    await link.click();
+    // Every link of the Chinese pages stays in Chinese.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('opens the code page on Enter', async ({ page }) => {
+    await page.goto('');
+    await box(page).fill('66660004');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/codes\/66660004\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+});
+
+test.describe('the decoder on a Chinese page', () => {
+  test('decodes a shared string: the raised positions with their official meanings', async ({ page }) => {
+    await page.goto('decode/?q=10010100');
+    const decoder = page.locator('warning-decoder');
+    await expect(decoder.getByRole('status')).toContainText('3');
+    for (const position of readPositions().filter((p) => '10010100'[p.position - 1] === '1')) {
+      await expect(decoder).toContainText(position.meaning ?? '');
+    }
+    for (const href of await decoder
+      .locator('[data-decoder-result] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+      expect(href.startsWith('/en/'), href).toBe(false);
+    }
+  });
+
+  test('decodes what is typed into it on a table page, under the strict CSP with no violation', async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto('faceid/bankcard-warnings/');
+    const decoder = page.locator('warning-decoder');
+    await decoder.getByRole('textbox').fill('-9110|-9113');
+    await decoder.locator('form').getByRole('button').first().click();
+    await expect(decoder.getByRole('status')).toContainText('2');
+    for (const code of ['-9110', '-9113']) await expect(decoder).toContainText(placesOf(code)[0]?.row.message ?? '');
+    await box(page).fill('翻拍');
+    await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('the page for a missing address', () => {
+  test('answers 404 in Chinese, with a way to the list of all codes', async ({ page }) => {
+    const response = await page.goto('codes/-424242/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(String(allCodes().length)) })
+      .click();
+    await expect(page).toHaveURL(/\/codes\/$/);
+    await expect(page.getByRole('navigation', { name: zh.nav.label })).toBeVisible();
+  });
+});
