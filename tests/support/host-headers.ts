@@ -1,28 +1,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
-import { HEADERS } from '../../src/integrations/security-headers.mjs';
+import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 
 /**
  * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL`: the
- * security headers on pages, a year of immutable caching for content-hashed files under the base path, five minutes
- * for the rest, and every rule of the build's _headers written under the base path.
+ * security headers on pages (the CSP allowing the build's inline styles by hash), a year of immutable caching for
+ * content-hashed files under the base path, five minutes for the rest, and every rule of the build's _headers written
+ * under the base path.
  */
 export async function checkHostHeaders(request: APIRequestContext, baseURL: string, dir: string) {
   const base = new URL(baseURL).pathname;
   const page = await request.get(baseURL);
   expect(page.status()).toBe(200);
   const headers = page.headers();
-  for (const [name, value] of Object.entries(HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+  for (const [name, value] of Object.entries(responseHeaders(inlineStyleHashes(dir))))
+    expect(headers[name.toLowerCase()], name).toBe(value);
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['cache-control']).toContain('max-age=300');
 
-  // A stylesheet the page links, from /<base>/_astro/.
-  const stylesheet = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(await page.text())?.[1];
-  expect(stylesheet, 'the home page links a stylesheet').toMatch(new RegExp(`^${base}_astro/`));
-  const asset = await request.get(new URL(stylesheet ?? '', baseURL).href);
+  // A script the page loads, from /<base>/_astro/ (the stylesheet is inline).
+  const script = /<script\b[^>]*\bsrc="([^"]+)"/.exec(await page.text())?.[1];
+  expect(script, 'the home page loads a script').toMatch(new RegExp(`^${base}_astro/`));
+  const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
