@@ -8,13 +8,21 @@ import {
   type SearchOutcome,
 } from '../lib/search-results';
 import { searchHref, withBase } from '../lib/paths';
-import { shareQuery } from '../lib/read-paste';
+import { plainCodeReading, shareQuery } from '../lib/paste-reading';
+import type { PasteReading } from '../lib/read-paste';
 import { echo, el, link } from './dom';
 import { IGNORED_WORDS } from './paste-words';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 
 export { loadLookup };
-import { readPasteAsync } from './read-paste-async';
+
+/**
+ * The reading of `input`: a plainly typed code is read here; anything else by the paste reader, loaded on first need
+ * (a first exact-code lookup downloads no reader).
+ */
+async function read(input: string): Promise<PasteReading> {
+  return plainCodeReading(input) ?? (await import('./read-paste-async')).readPasteAsync(input);
+}
 
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
 interface PagefindSubResult {
@@ -111,7 +119,7 @@ export async function search(
   input: string,
   { text = false }: { text?: boolean } = {},
 ): Promise<SearchOutcome> {
-  const reading = await readPasteAsync(input);
+  const reading = await read(input);
   if (reading.empty) return { kind: 'empty' };
   if (!text) {
     // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
@@ -157,7 +165,7 @@ export async function search(
 export async function submitHref(base: string, input: string, outcome: SearchOutcome): Promise<string> {
   const page = firstCodePage(outcome);
   if (page) return page;
-  const reading = await readPasteAsync(input);
+  const reading = await read(input);
   return searchHref(base, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
 }
 

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plainCodeReading } from '../../src/lib/paste-reading';
+import { readPaste } from '../../src/lib/read-paste';
+
+// The search box reads a plainly typed code without loading the paste reader: its reading must be the reader's.
+describe('plainCodeReading', () => {
+  it.each(['-1102', '66661003', ' 5002\n', '６６６６１００３', '－１１０２', '\u22129110', '-10010100', '1234'])(
+    'reads %j as the paste reader does',
+    (input) => {
+      const reading = plainCodeReading(input);
+      expect(reading).toBeDefined();
+      expect(reading).toEqual(readPaste(input));
+    },
+  );
+
+  it.each(['', '+1102', '01102', '0', '10010100', '1001', '- 1102', '1102 1103', '"-1102"', '%31', '1234567890', 'a1'])(
+    'leaves %j to the paste reader',
+    (input) => {
+      expect(plainCodeReading(input)).toBeUndefined();
+    },
+  );
+
+  it('agrees with the paste reader on every input it reads', () => {
+    const unit = fc.constantFrom(
+      ...'0123456789０１２３４５６７８９',
+      '-',
+      '\u2212',
+      '\uFF0D',
+      '+',
+      ' ',
+      '\t',
+      '\n',
+      '"',
+      'x',
+      '%',
+      '\u200B',
+      '\u00A0',
+    );
+    const typed = fc.tuple(
+      fc.constantFrom('', ' ', '\n'),
+      fc.constantFrom('', '-', '\u2212', '\uFF0D'),
+      fc.string({ unit: fc.constantFrom(...'0123456789０１'), minLength: 1, maxLength: 12 }),
+      fc.constantFrom('', ' ', '\t'),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit, maxLength: 14 }),
+          typed.map((parts) => parts.join('')),
+        ),
+        (input) => {
+          const reading = plainCodeReading(input);
+          if (reading) expect(reading).toEqual(readPaste(input));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
