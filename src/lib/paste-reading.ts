@@ -1,39 +1,46 @@
-// The small parts of the paste reader that a search for a typed code needs without loading the reader itself
-// (src/lib/read-paste.ts, several KB): the reading of a plainly typed code, shareQuery and otherSign. The search box
-// loads the reader only for anything else.
+// The small parts of the paste reader that a search for a typed code or typed words needs without loading the reader
+// itself (src/lib/read-paste.ts, several KB): the reading of plainly typed input, shareQuery and otherSign. The search
+// box loads the reader only for anything else.
 import { foldWidth } from './fold-width';
 import type { PasteReading } from './read-paste';
 
 /** A typed code: a sign or none, then up to 9 digits without a leading zero, blanks around it (after foldWidth). */
 const PLAIN_CODE = /^[ \t\r\n]*(-?[1-9][0-9]{0,8})[ \t\r\n]*$/;
+/** Typed Chinese words: CJK ideographs only, blanks between and around them (after foldWidth). */
+const PLAIN_WORDS = /^[ \t\r\n]*([\u4e00-\u9fff]+(?:[ \t\r\n]+[\u4e00-\u9fff]+)*)[ \t\r\n]*$/;
+
+const reading = (text: string, code?: string): PasteReading => ({
+  text,
+  empty: false,
+  codeish: code !== undefined,
+  codes: code === undefined ? [] : [{ code }],
+  bits: [],
+  warnings: [],
+  notBits: [],
+  ignored: [],
+  more: 0,
+});
 
 /**
- * The reading of `input` when it is plainly one code ("-1102", "６６６６１００３", "−9110"), exactly as readPaste
- * reads it; undefined for anything else, which the reader reads. Left to the reader: a "+", anything it cleans
- * (invisible characters, %-escapes, quotes), and unsigned digits that may be a warning string (4 or more digits,
- * three quarters of them 0 or 1), which it also reports as such. tests/unit/paste-reading.test.ts holds both to the
- * same readings.
+ * The reading of `input` when it is plainly one code ("-1102", "６６６６１００３", "−9110") or plainly Chinese words
+ * ("签名过期"), exactly as readPaste reads it; undefined for anything else, which the reader reads. Left to the
+ * reader: a "+", anything it cleans (invisible characters, %-escapes, quotes), and unsigned digits that may be a
+ * warning string (4 or more digits, three quarters of them 0 or 1), which it also reports as such.
+ * tests/unit/paste-reading.test.ts holds both to the same readings.
  */
-export function plainCodeReading(input: string): PasteReading | undefined {
+export function plainReading(input: string): PasteReading | undefined {
   if (input.length > 64) return undefined;
-  const code = PLAIN_CODE.exec(foldWidth(input))?.[1];
+  const folded = foldWidth(input);
+  const words = PLAIN_WORDS.exec(folded)?.[1];
+  if (words !== undefined) return reading(words);
+  const code = PLAIN_CODE.exec(folded)?.[1];
   if (code === undefined) return undefined;
   if (!code.startsWith('-') && code.length >= 4) {
     let binary = 0;
     for (const c of code) if (c === '0' || c === '1') binary++;
     if (binary / code.length >= 0.75) return undefined;
   }
-  return {
-    text: code,
-    empty: false,
-    codeish: true,
-    codes: [{ code }],
-    bits: [],
-    warnings: [],
-    notBits: [],
-    ignored: [],
-    more: 0,
-  };
+  return reading(code, code);
 }
 
 /** The same digits with the other sign: "5002" ↔ "-5002". "0" has none. */

@@ -8,7 +8,7 @@ import {
   type SearchOutcome,
 } from '../lib/search-results';
 import { searchHref, withBase } from '../lib/paths';
-import { plainCodeReading, shareQuery } from '../lib/paste-reading';
+import { plainReading, shareQuery } from '../lib/paste-reading';
 import type { PasteReading } from '../lib/read-paste';
 import { echo, el, link } from './dom';
 import { IGNORED_WORDS } from './paste-words';
@@ -17,11 +17,11 @@ import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index
 export { loadLookup };
 
 /**
- * The reading of `input`: a plainly typed code is read here; anything else by the paste reader, loaded on first need
- * (a first exact-code lookup downloads no reader).
+ * The reading of `input`: a plainly typed code or Chinese words are read here; anything else by the paste reader,
+ * loaded on first need (a first exact-code lookup or phrase search downloads no reader).
  */
 async function read(input: string): Promise<PasteReading> {
-  return plainCodeReading(input) ?? (await import('./read-paste-async')).readPasteAsync(input);
+  return plainReading(input) ?? (await import('./read-paste-async')).readPasteAsync(input);
 }
 
 /** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */

@@ -1,25 +1,48 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainCodeReading } from '../../src/lib/paste-reading';
+import { plainReading } from '../../src/lib/paste-reading';
 import { readPaste } from '../../src/lib/read-paste';
 
 // The search box reads a plainly typed code without loading the paste reader: its reading must be the reader's.
-describe('plainCodeReading', () => {
+describe('plainReading', () => {
   it.each(['-1102', '66661003', ' 5002\n', '６６６６１００３', '－１１０２', '\u22129110', '-10010100', '1234'])(
-    'reads %j as the paste reader does',
+    'reads the code %j as the paste reader does',
     (input) => {
-      const reading = plainCodeReading(input);
+      const reading = plainReading(input);
       expect(reading).toBeDefined();
       expect(reading).toEqual(readPaste(input));
     },
   );
 
-  it.each(['', '+1102', '01102', '0', '10010100', '1001', '- 1102', '1102 1103', '"-1102"', '%31', '1234567890', 'a1'])(
-    'leaves %j to the paste reader',
+  it.each(['签名过期', ' 图片 解码失败\n', '错误码', '警告码'])(
+    'reads the words %j as the paste reader does',
     (input) => {
-      expect(plainCodeReading(input)).toBeUndefined();
+      const reading = plainReading(input);
+      expect(reading).toBeDefined();
+      expect(reading).toEqual(readPaste(input));
     },
   );
+
+  it.each([
+    '错误码 -1102',
+    '图片1',
+    'code',
+    '签名过期。',
+    '',
+    '+1102',
+    '01102',
+    '0',
+    '10010100',
+    '1001',
+    '- 1102',
+    '1102 1103',
+    '"-1102"',
+    '%31',
+    '1234567890',
+    'a1',
+  ])('leaves %j to the paste reader', (input) => {
+    expect(plainReading(input)).toBeUndefined();
+  });
 
   it('agrees with the paste reader on every input it reads', () => {
     const unit = fc.constantFrom(
@@ -36,6 +59,15 @@ describe('plainCodeReading', () => {
       '%',
       '\u200B',
       '\u00A0',
+      '错',
+      '误',
+      '码',
+      '警',
+      '告',
+      '图',
+      '片',
+      '\uF900',
+      '。',
     );
     const typed = fc.tuple(
       fc.constantFrom('', ' ', '\n'),
@@ -50,7 +82,7 @@ describe('plainCodeReading', () => {
           typed.map((parts) => parts.join('')),
         ),
         (input) => {
-          const reading = plainCodeReading(input);
+          const reading = plainReading(input);
           if (reading) expect(reading).toEqual(readPaste(input));
         },
       ),
