@@ -35,8 +35,10 @@ export default defineConfig({
   // Nothing is highlighted, and Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: {
-    // Stylesheets stay files so the strict CSP (style-src 'self') holds without hashes.
-    inlineStylesheets: 'never',
+    // The stylesheet is inlined into every page: one request fewer on the critical path (LCP as fast as bare HTML).
+    // Astro's CSP puts the hash of each inline <style> in the page's <meta> tag; the build reads the same hashes
+    // back for dist/_headers (src/integrations/security-headers.mjs), so both policies enforce the same thing.
+    inlineStylesheets: 'always',
   },
   // The policy is written once, in src/integrations/security-headers.mjs (also the source of dist/_headers).
   security: { csp: astroCsp() },

@@ -1,7 +1,15 @@
 // Build step and the one statement of the site's security policy: the Content-Security-Policy (read by
 // astro.config.mjs for the <meta> tag Astro writes into every page, and by the tests), and the response headers and
 // caching rules written to <outDir>/_headers for hosts that read one (Cloudflare Pages, Netlify), with the base path.
+//
+// The stylesheet is inlined into every page (astro.config.mjs). Astro puts the hash of each inline <style> in the
+// page's <meta> policy; after the build this step hashes every <style> of the built pages itself, checks each hash is
+// in its page's <meta>, and writes the same hashes into the header's style-src, so header and <meta> allow the same.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The Content-Security-Policy, directive by directive. Pagefind compiles its WebAssembly at run time. */
 export const CSP = {
@@ -17,10 +25,89 @@ export const CSP = {
 /** Only a response header can carry this directive (browsers ignore it in a <meta> tag). */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
-/** The policy as one header value, without frame-ancestors: what the <meta> tag and the header both enforce. */
-export const CSP_POLICY = Object.entries(CSP)
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
+/**
+ * The policy as one header value, without frame-ancestors, with `styleHashes` (sources such as 'sha256-…', see
+ * inlineStyleHashes) added to style-src: what the <meta> tag and the header both enforce.
+ * @param {readonly string[]} styleHashes
+ */
+export function cspPolicy(styleHashes = []) {
+  return Object.entries(CSP)
+    .map(([name, sources]) => `${name} ${(name === 'style-src' ? [...sources, ...styleHashes] : sources).join(' ')}`)
+    .join('; ');
+}
+
+/** The policy without any inline style allowed. */
+export const CSP_POLICY = cspPolicy();
+
+/**
+ * The hash source ('sha256-…') a browser computes for an inline element whose text is `text`.
+ * @param {string} text
+ */
+export function hashSource(text) {
+  // The HTML parser turns CR LF and lone CR into LF before the text is hashed (as UTF-8).
+  const normalized = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
+}
+
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+
+/**
+ * The hash sources of the <style> elements of one page's HTML, in order.
+ * @param {string} html
+ */
+export function styleHashesOf(html) {
+  return [...html.matchAll(STYLE_ELEMENT)].map(([, text]) => hashSource(text));
+}
+
+/**
+ * The style-src sources of a page's CSP <meta> tag (empty when it has none).
+ * @param {string} html
+ */
+export function metaStyleSources(html) {
+  const meta = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0] ?? '';
+  const content = (/\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '').replace(/&#39;|&#x27;|&apos;/g, "'");
+  const directive = content
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('style-src '));
+  return directive ? directive.split(/\s+/).slice(1) : [];
+}
+
+/**
+ * Every .html file under `dir` (a path or a file: URL), as absolute paths.
+ * @param {string | URL} dir
+ */
+function htmlFilesUnder(dir) {
+  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * The hash sources of every inline <style> of the pages built into `dir` (all languages, all page types), deduplicated
+ * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it.
+ * @param {string | URL} dir
+ */
+export function inlineStyleHashes(dir) {
+  /** @type {Set<string>} */
+  const hashes = new Set();
+  /** @type {string[]} */
+  const unlisted = [];
+  for (const file of htmlFilesUnder(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const own = styleHashesOf(html);
+    if (!own.length) continue;
+    const meta = metaStyleSources(html);
+    for (const hash of own) {
+      hashes.add(hash);
+      if (!meta.includes(hash)) unlisted.push(`${file}: ${hash}`);
+    }
+  }
+  if (unlisted.length)
+    throw new Error(`inline <style> not allowed by its page's CSP <meta> tag:\n${unlisted.slice(0, 10).join('\n')}`);
+  return [...hashes].sort();
+}
 
 /** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} AstroCsp */
 /** @typedef {NonNullable<AstroCsp['directives']>[number]} AstroCspDirective */
@@ -41,9 +128,16 @@ export function astroCsp() {
   };
 }
 
-/** Headers every response gets. */
+/**
+ * The Content-Security-Policy header's value, allowing the inline styles of `styleHashes`.
+ * @param {readonly string[]} styleHashes
+ */
+export function cspHeader(styleHashes = []) {
+  return `${cspPolicy(styleHashes)}; ${FRAME_ANCESTORS}`;
+}
+
+/** Headers every response gets besides the Content-Security-Policy (which depends on the build, see cspHeader). */
 export const HEADERS = {
-  'Content-Security-Policy': `${CSP_POLICY}; ${FRAME_ANCESTORS}`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // Without includeSubDomains or preload: the site may share its domain with others.
@@ -61,13 +155,26 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** The content-hashed folders, relative to the base path: Astro's assets, the code lookup and Pagefind's index and fragments. */
 export const IMMUTABLE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/fragment/*', 'pagefind/index/*'];
 
-/** The _headers file (Cloudflare Pages / Netlify syntax; "! Name" drops a header an earlier rule set) for `base`. */
-export function headersFile(base = '/') {
+/**
+ * Every response's headers for a build whose inline styles have the hashes `styleHashes`.
+ * @param {readonly string[]} styleHashes
+ */
+export function responseHeaders(styleHashes = []) {
+  return { 'Content-Security-Policy': cspHeader(styleHashes), ...HEADERS };
+}
+
+/**
+ * The _headers file (Cloudflare Pages / Netlify syntax; "! Name" drops a header an earlier rule set) for `base`,
+ * allowing the inline styles of `styleHashes`.
+ * @param {string} base
+ * @param {readonly string[]} styleHashes
+ */
+export function headersFile(base = '/', styleHashes = []) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const lines = [
     '# Written by the build (src/integrations/security-headers.mjs) for the base path ' + root,
     `${root}*`,
-    ...Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    ...Object.entries(responseHeaders(styleHashes)).map(([name, value]) => `  ${name}: ${value}`),
     `  Cache-Control: ${SHORT_CACHE}`,
   ];
   for (const path of IMMUTABLE_PATHS)
@@ -85,8 +192,9 @@ export default function securityHeaders() {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeFile(new URL('_headers', dir), headersFile(base));
-        logger.info(`wrote _headers for ${base}`);
+        const styleHashes = inlineStyleHashes(dir);
+        await writeFile(new URL('_headers', dir), headersFile(base, styleHashes));
+        logger.info(`wrote _headers for ${base} (${styleHashes.length} inline style hash(es))`);
       },
     },
   };

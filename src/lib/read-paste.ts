@@ -708,33 +708,5 @@ export function readPaste(input: string): PasteReading {
   return reading;
 }
 
-/** The same digits with the other sign: "5002" ↔ "-5002". "0" has none. */
-export function otherSign(code: string): string | undefined {
-  if (/^0+$/.test(code.replace(/^-/, ''))) return undefined;
-  return code.startsWith('-') ? code.slice(1) : `-${code}`;
-}
-
-/**
- * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
- * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it
- * can go into a shareable URL.
- */
-export function shareQuery(reading: PasteReading, limit = 40): string {
-  const inWarnings = new Set(reading.warnings.flatMap((w) => w.codes));
-  const parts: string[] = [];
-  for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
-  for (const b of reading.bits) {
-    parts.push(
-      b.side === 'front'
-        ? `frontMultiWarning=${b.value}`
-        : b.side === 'back'
-          ? `backMultiWarning=${b.value}`
-          : b.key
-            ? `multiWarning=${b.value}`
-            : b.value,
-    );
-  }
-  for (const w of reading.warnings) parts.push(`warningCode=[${w.codes.join(',')}]`);
-  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);
-  return parts.slice(0, limit).join(' ');
-}
+// Re-exported: they live apart so the search box can use them without loading this reader.
+export { otherSign, shareQuery } from './paste-reading';

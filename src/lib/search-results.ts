@@ -1,7 +1,8 @@
 import type { LookupIndex } from './export-catalog';
 import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import { decoderHref, codePageHref, rowHref, searchHref } from './paths';
-import { otherSign, shareQuery, type IgnoredKind, type PasteReading } from './read-paste';
+import { otherSign, shareQuery } from './paste-reading';
+import type { IgnoredKind, PasteReading } from './read-paste';
 
 /** One line of the results list: always a code, one meaning, where it comes from, and where the link lands. */
 export interface ResultItem {

@@ -15,7 +15,7 @@ import {
   type ShardEntry,
 } from '../lib/lookup-shards';
 import { lookupFileHref } from '../lib/paths';
-import { otherSign } from '../lib/read-paste';
+import { otherSign } from '../lib/paste-reading';
 
 /** Shards a prefix listing loads at most; beyond, it lists the codes of the first ones and counts the rest. */
 const PREFIX_SHARDS = 4;

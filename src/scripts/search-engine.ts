@@ -9,13 +9,21 @@ import {
 } from '../lib/search-results';
 import { asLang, format, LANGS, plural } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
-import { shareQuery } from '../lib/read-paste';
+import { plainReading, shareQuery } from '../lib/paste-reading';
+import type { PasteReading } from '../lib/read-paste';
 import { echo, el, fill, link, official, tableName } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
-import { readPasteAsync } from './read-paste-async';
 import { searchWords, type ResultStrings, type Words } from './result-strings';
 
 export { loadLookup, searchWords };
+
+/**
+ * The reading of `input`: a plainly typed code or Chinese words are read here; anything else by the paste reader,
+ * loaded on first need (a first exact-code lookup or phrase search downloads no reader).
+ */
+async function read(input: string): Promise<PasteReading> {
+  return plainReading(input) ?? (await import('./read-paste-async')).readPasteAsync(input);
+}
 
 /** Where the site is: `base` for its files (pagefind/, lookup/), `root` for the pages of the page's language. */
 export interface Site {
@@ -141,7 +149,7 @@ export async function search(
   input: string,
   { text = false }: { text?: boolean } = {},
 ): Promise<SearchOutcome> {
-  const reading = await readPasteAsync(input);
+  const reading = await read(input);
   if (reading.empty) return { kind: 'empty' };
   if (!text) {
     // A code-like paste never goes to Pagefind; a sentence whose only numbers are undocumented does.
@@ -188,7 +196,7 @@ export async function search(
 export async function submitHref(root: string, input: string, outcome: SearchOutcome): Promise<string> {
   const page = firstCodePage(outcome);
   if (page) return page;
-  const reading = await readPasteAsync(input);
+  const reading = await read(input);
   return searchHref(root, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
 }
 

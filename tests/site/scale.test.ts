@@ -112,6 +112,8 @@ describe(`at ${SCALE.codes} generated codes`, () => {
       expect(text).toContain(code);
       expect(text).toContain('合成服务123错误码');
       expect(urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+      // A plainly typed code is read without the paste reader (src/lib/paste-reading.ts).
+      expect(urls.filter((u) => u.includes('read-paste'))).toEqual([]);
       expect(data).toBeLessThanOrEqual(SCALE.firstCodeLookupDataBytes);
       expect(bytes).toBeLessThanOrEqual(SCALE.firstCodeLookupBytes);
     },

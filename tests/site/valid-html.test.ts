@@ -9,6 +9,15 @@ import { htmlFiles, SITE_DIR } from '../support/site-files';
 
 const pages = htmlFiles();
 
+/**
+ * What the Nu checker's CSS validator (older than today's CSS) reports in the stylesheet every page carries inline,
+ * Tailwind's output, which browsers read: @property (Tailwind's custom properties) and margin-trim (in its reset).
+ */
+const OUTDATED_CSS_CHECKS = [
+  /^CSS: Unrecognized at-rule “@property”\.?$/,
+  /^CSS: “margin-trim”: Property “margin-trim” doesn't exist\.?$/,
+];
+
 describe('every built page is valid HTML', () => {
   test('the site has every page to check, in both languages', () => {
     const english = pages.filter((p) => p.startsWith(LANGS.en.path));
@@ -38,6 +47,7 @@ describe('every built page is valid HTML', () => {
       if (typeof m !== 'object' || m === null) return [];
       const { type, url, message, lastLine }: Record<string, unknown> = Object.fromEntries(Object.entries(m));
       if (type !== 'error' && type !== 'non-document-error') return [];
+      if (OUTDATED_CSS_CHECKS.some((check) => check.test(text(message)))) return [];
       return [`${text(url).replace(/^file:.*?\/dist[^/]*\//, '')}:${text(lastLine)} ${text(message)}`];
     });
     expect(errors).toEqual([]);

@@ -1,21 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
-import { HEADERS } from '../../src/integrations/security-headers.mjs';
+import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 import { LANG_IDS, LANGS } from '../../src/lib/i18n';
 
 /**
- * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL` (the
- * root of the site): the security headers on pages in every language, a year of immutable caching for content-hashed files under the base path, five minutes
- * for the rest, and every rule of the build's _headers written under the base path.
+ * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL`: the
+ * security headers on pages (the CSP allowing the build's inline styles by hash), a year of immutable caching for
+ * content-hashed files under the base path, five minutes for the rest, and every rule of the build's _headers written
+ * under the base path.
  */
 export async function checkHostHeaders(request: APIRequestContext, baseURL: string, dir: string) {
   const base = new URL(baseURL).pathname;
-  // The home page of every language (/, /en/) carries the security headers.
+  // The home page of every language (/, /en/) carries the security headers, the CSP with the build's style hashes.
+  const expected = responseHeaders(inlineStyleHashes(dir));
   for (const lang of LANG_IDS) {
     const home = await request.get(new URL(LANGS[lang].path, baseURL).href);
     expect(home.status(), lang).toBe(200);
-    for (const [name, value] of Object.entries(HEADERS))
+    for (const [name, value] of Object.entries(expected))
       expect(home.headers()[name.toLowerCase()], `${name} on the ${lang} home page`).toBe(value);
   }
   const page = await request.get(baseURL);
@@ -25,10 +27,10 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['cache-control']).toContain('max-age=300');
 
-  // A stylesheet the page links, from /<base>/_astro/.
-  const stylesheet = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(await page.text())?.[1];
-  expect(stylesheet, 'the home page links a stylesheet').toMatch(new RegExp(`^${base}_astro/`));
-  const asset = await request.get(new URL(stylesheet ?? '', baseURL).href);
+  // A script the page loads, from /<base>/_astro/ (the stylesheet is inline).
+  const script = /<script\b[^>]*\bsrc="([^"]+)"/.exec(await page.text())?.[1];
+  expect(script, 'the home page loads a script').toMatch(new RegExp(`^${base}_astro/`));
+  const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 

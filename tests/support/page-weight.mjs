@@ -1,10 +1,12 @@
-// What a built page costs a visitor before they interact: the gzip size of its HTML, of the stylesheets it links,
-// and of the JavaScript it runs on load (its module scripts and everything they import statically; modules loaded
-// later with import() are left out, as the browser only fetches them on use).
+// What a built page costs a visitor before they interact: the gzip size of its HTML, of its CSS (inline <style>
+// elements, as the build inlines the stylesheet, and any stylesheet it links), and of the JavaScript it runs on load
+// (its module scripts and everything they import statically; modules loaded later with import() are left out, as the
+// browser only fetches them on use).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
 const MODULE_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"/g;
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
@@ -30,17 +32,27 @@ function moduleGraph(dist, base, url, seen = new Map()) {
 
 /**
  * Gzip bytes of the page at `page` (a path under `base`, e.g. `/faceid/gateway/`) in the site built into `dist`:
- * { html, css, js, total, files } where files lists every file counted with its gzip size.
+ * { html, css, js, total, files } where files lists every file counted with its gzip size. The CSS of the page's
+ * inline <style> elements counts as CSS (gzipped on its own), not as HTML: `html` is the document without it, and
+ * `total` what is sent, the whole document gzipped with the files it loads.
  */
 export function pageWeight(dist, page, base = '/') {
   const htmlFile = page.endsWith('/') ? `${page}index.html` : page;
   const html = readFileSync(fileFor(dist, base, htmlFile), 'utf8');
-  const htmlBytes = gzipBytes(html);
-  const files = { [htmlFile]: htmlBytes };
+  const documentBytes = gzipBytes(html);
+  const inlineCss = [...html.matchAll(STYLE_ELEMENT)].map(([, text]) => text).join('\n');
+  const htmlBytes = gzipBytes(html.replace(STYLE_ELEMENT, ''));
+  const files = { [htmlFile]: documentBytes };
   let css = 0;
+  if (inlineCss) {
+    files[`${htmlFile} <style>`] = gzipBytes(inlineCss);
+    css += files[`${htmlFile} <style>`];
+  }
+  let sent = documentBytes;
   for (const [, href] of html.matchAll(STYLESHEET)) {
     files[href] = gzipBytes(readFileSync(fileFor(dist, base, href), 'utf8'));
     css += files[href];
+    sent += files[href];
   }
   const modules = new Map();
   for (const [, src] of html.matchAll(MODULE_SCRIPT)) moduleGraph(dist, base, src, modules);
@@ -49,7 +61,7 @@ export function pageWeight(dist, page, base = '/') {
     files[url] = gzipBytes(source);
     js += files[url];
   }
-  return { html: htmlBytes, css, js, total: htmlBytes + css + js, files };
+  return { html: htmlBytes, css, js, total: sent + js, files };
 }
 
 /**

@@ -1,0 +1,75 @@
+// The small parts of the paste reader that a search for a typed code or typed words needs without loading the reader
+// itself (src/lib/read-paste.ts, several KB): the reading of plainly typed input, shareQuery and otherSign. The search
+// box loads the reader only for anything else.
+import { foldWidth } from './fold-width';
+import type { PasteReading } from './read-paste';
+
+/** A typed code: a sign or none, then up to 9 digits without a leading zero, blanks around it (after foldWidth). */
+const PLAIN_CODE = /^[ \t\r\n]*(-?[1-9][0-9]{0,8})[ \t\r\n]*$/;
+/** Typed Chinese words: CJK ideographs only, blanks between and around them (after foldWidth). */
+const PLAIN_WORDS = /^[ \t\r\n]*([\u4e00-\u9fff]+(?:[ \t\r\n]+[\u4e00-\u9fff]+)*)[ \t\r\n]*$/;
+
+const reading = (text: string, code?: string): PasteReading => ({
+  text,
+  empty: false,
+  codeish: code !== undefined,
+  codes: code === undefined ? [] : [{ code }],
+  bits: [],
+  warnings: [],
+  notBits: [],
+  ignored: [],
+  more: 0,
+});
+
+/**
+ * The reading of `input` when it is plainly one code ("-1102", "６６６６１００３", "−9110") or plainly Chinese words
+ * ("签名过期"), exactly as readPaste reads it; undefined for anything else, which the reader reads. Left to the
+ * reader: a "+", anything it cleans (invisible characters, %-escapes, quotes), and unsigned digits that may be a
+ * warning string (4 or more digits, three quarters of them 0 or 1), which it also reports as such.
+ * tests/unit/paste-reading.test.ts holds both to the same readings.
+ */
+export function plainReading(input: string): PasteReading | undefined {
+  if (input.length > 64) return undefined;
+  const folded = foldWidth(input);
+  const words = PLAIN_WORDS.exec(folded)?.[1];
+  if (words !== undefined) return reading(words);
+  const code = PLAIN_CODE.exec(folded)?.[1];
+  if (code === undefined) return undefined;
+  if (!code.startsWith('-') && code.length >= 4) {
+    let binary = 0;
+    for (const c of code) if (c === '0' || c === '1') binary++;
+    if (binary / code.length >= 0.75) return undefined;
+  }
+  return reading(code, code);
+}
+
+/** The same digits with the other sign: "5002" ↔ "-5002". "0" has none. */
+export function otherSign(code: string): string | undefined {
+  if (/^0+$/.test(code.replace(/^-/, ''))) return undefined;
+  return code.startsWith('-') ? code.slice(1) : `-${code}`;
+}
+
+/**
+ * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
+ * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it
+ * can go into a shareable URL.
+ */
+export function shareQuery(reading: PasteReading, limit = 40): string {
+  const inWarnings = new Set(reading.warnings.flatMap((w) => w.codes));
+  const parts: string[] = [];
+  for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
+  for (const b of reading.bits) {
+    parts.push(
+      b.side === 'front'
+        ? `frontMultiWarning=${b.value}`
+        : b.side === 'back'
+          ? `backMultiWarning=${b.value}`
+          : b.key
+            ? `multiWarning=${b.value}`
+            : b.value,
+    );
+  }
+  for (const w of reading.warnings) parts.push(`warningCode=[${w.codes.join(',')}]`);
+  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);
+  return parts.slice(0, limit).join(' ');
+}
