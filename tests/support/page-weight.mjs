@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ENGLISH_EXTRA, ENGLISH_PAGES } from './budgets.mjs';
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
@@ -12,6 +13,12 @@ const MODULE_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"/g;
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 
 const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
+/** The same stylesheet and scripts come back on every page: each is gzipped once (a scale build has 40,000 pages). */
+const shared = new Map();
+const sharedGzipBytes = (text) => {
+  if (!shared.has(text)) shared.set(text, gzipBytes(text));
+  return shared.get(text);
+};
 
 /** The file in `dist` that serves `url` (a site-absolute path under `base`). */
 function fileFor(dist, base, url) {
@@ -19,10 +26,14 @@ function fileFor(dist, base, url) {
   return join(dist, url.slice(base.length));
 }
 
+const moduleSources = new Map();
+
 /** A module and, recursively, the modules it imports statically: url → source. */
 function moduleGraph(dist, base, url, seen = new Map()) {
   if (seen.has(url)) return seen;
-  const source = readFileSync(fileFor(dist, base, url), 'utf8');
+  const file = fileFor(dist, base, url);
+  if (!moduleSources.has(file)) moduleSources.set(file, readFileSync(file, 'utf8'));
+  const source = moduleSources.get(file);
   seen.set(url, source);
   for (const [, spec] of source.matchAll(STATIC_IMPORT)) {
     moduleGraph(dist, base, new URL(spec, `http://site${url}`).pathname, seen);
@@ -45,7 +56,7 @@ export function pageWeight(dist, page, base = '/') {
   const files = { [htmlFile]: documentBytes };
   let css = 0;
   if (inlineCss) {
-    files[`${htmlFile} <style>`] = gzipBytes(inlineCss);
+    files[`${htmlFile} <style>`] = sharedGzipBytes(inlineCss);
     css += files[`${htmlFile} <style>`];
   }
   let sent = documentBytes;
@@ -58,14 +69,15 @@ export function pageWeight(dist, page, base = '/') {
   for (const [, src] of html.matchAll(MODULE_SCRIPT)) moduleGraph(dist, base, src, modules);
   let js = 0;
   for (const [url, source] of modules) {
-    files[url] = gzipBytes(source);
+    files[url] = sharedGzipBytes(source);
     js += files[url];
   }
   return { html: htmlBytes, css, js, total: sent + js, files };
 }
 
 /**
- * Holds every page of `pages` (paths of .html files under `dist`) that matches `budget.pages` to the budget:
+ * Holds every page of `pages` (paths of .html files under `dist`) that matches `budget.pages` to the budget (an English
+ * page to its total plus ENGLISH_EXTRA):
  * { over: one line per figure over its budget, heaviest: the heaviest page's figures, count: pages checked }.
  */
 export function checkBudget(dist, pages, budget) {
@@ -76,7 +88,8 @@ export function checkBudget(dist, pages, budget) {
     count += 1;
     const { html, css, js, total } = pageWeight(dist, `/${page.replace(/index\.html$/, '')}`);
     if (!heaviest || total > heaviest.total) heaviest = { page, html, css, js, total };
-    if (total > budget.total) over.push(`${page}: ${total} B in all, budget ${budget.total} B`);
+    const limit = budget.total + (ENGLISH_PAGES.test(page) ? ENGLISH_EXTRA : 0);
+    if (total > limit) over.push(`${page}: ${total} B in all, budget ${limit} B`);
     if (css > budget.css) over.push(`${page}: ${css} B of CSS, budget ${budget.css} B`);
     if (js > budget.js) over.push(`${page}: ${js} B of JavaScript on load, budget ${budget.js} B`);
   }
