@@ -5,11 +5,15 @@ import { placesOf, readTables } from '../support/tables';
 const positions = readPositions();
 const bank = readTables().find((t) => t.kind === 'warnings');
 if (!bank) throw new Error('no warnings table in content/tables');
-const positionMeaning = (n: number) => {
-  const meaning = positions.find((p) => p.position === n)?.meaning;
-  if (!meaning) throw new Error(`position ${n} has no meaning in content/idcard-multiwarning.yaml`);
-  return meaning;
+// This file runs on the English pages: a position's meaning is shown in this site's English, the official Chinese beside.
+const positionTexts = (n: number) => {
+  const position = positions.find((p) => p.position === n);
+  if (!position?.meaning || !position.en.meaning)
+    throw new Error(`position ${n} has no meaning in content/idcard-multiwarning.yaml`);
+  return { en: position.en.meaning, zh: position.meaning };
 };
+const positionMeaning = (n: number) => positionTexts(n).en;
+const positionOfficial = (n: number) => positionTexts(n).zh;
 const messageOf = (code: string) => {
   const [place] = placesOf(code);
   if (!place) throw new Error(`${code} is in no table`);
@@ -34,6 +38,7 @@ test.describe('the decoder page', () => {
     await expect(items).toHaveCount(3);
     for (const [i, n] of [1, 4, 6].entries()) {
       await expect(items.nth(i)).toContainText(`Position ${n}: ${positionMeaning(n)}`);
+      await expect(items.nth(i)).toContainText(positionOfficial(n));
       await expect(items.nth(i)).toContainText('official worked example');
     }
     await expect(result(page)).toContainText('advisory');
@@ -104,19 +109,19 @@ test.describe('the decoder page', () => {
       'front and back side by side',
       '10010100 00001000',
       'Found 4 warnings, 2 ID-card warning strings.',
-      [`Position 5: ${positionMeaning(5)}`, 'ID-card warning string 00001000'],
+      [`Position 5: ${positionMeaning(5)}`, positionOfficial(5), 'ID-card warning string 00001000'],
     ],
     [
       'a PascalCase SDK result',
       '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
       'Found 1 warning, 1 ID-card warning string, 1 code.',
-      [`Position 3: ${positionMeaning(3)}`, 'From field Code:', messageOf('0')],
+      [`Position 3: ${positionMeaning(3)}`, positionOfficial(3), 'From field Code:', messageOf('0')],
     ],
     [
       'a response nested as a string',
       '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}',
       'Found 1 warning, 1 ID-card warning string.',
-      [`Position 2: ${positionMeaning(2)}`],
+      [`Position 2: ${positionMeaning(2)}`, positionOfficial(2)],
     ],
     [
       'a log line',

@@ -5,7 +5,9 @@ const box = (page: Page) => page.getByRole('searchbox', { name: 'Search codes an
 const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
 
 test.describe('the code lookup in shards', () => {
-  test('a first code lookup fetches the manifest the page names and one shard, and no text index', async ({ page }) => {
+  test('a first code lookup fetches the manifest the page names, one shard and its English, and no text index', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('faceid/face-verification/');
@@ -15,8 +17,10 @@ test.describe('the code lookup in shards', () => {
     await expect(results(page)).toContainText('图片解码失败');
     const lookups = requested.filter((u) => u.includes('/lookup/'));
     expect(lookups[0]).toBe(manifest);
-    expect(lookups).toHaveLength(2);
+    // An English page (this file runs on /en/) also fetches the English beside the shard's official meanings.
+    expect(lookups).toHaveLength(3);
     expect(lookups[1]).toMatch(/\/lookup\/-[\w-]*\.[0-9a-f]{10}\.json$/);
+    expect(lookups[2]).toBe(lookups[1]?.replace(/\.json$/, '.en.json'));
     expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
   });
 

@@ -23,25 +23,10 @@ test.describe('the home page', () => {
 
 test.describe('every table page', () => {
   for (const table of tables) {
-    test(`shows every row of ${table.id}`, async ({ page }) => {
+    test(`shows every row of ${table.id} in English, beside the official Chinese marked as zh-CN`, async ({ page }) => {
       await page.goto(`${table.id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(table.title);
-      const rows = page.locator('table[data-code-table] tbody tr');
-      await expect(rows).toHaveCount(table.rows.length);
-      const shown = (await rows.allInnerTexts()).map(squash);
-      table.rows.forEach((row, i) => {
-        for (const code of row.codes) expect(shown[i], `${table.id} row ${i + 1}`).toContain(code);
-        expect(shown[i]).toContain(squash(row.message));
-        if (row.advice) expect(shown[i]).toContain(squash(row.advice));
-      });
-    });
-  }
-});
-
-test.describe('every table page in English', () => {
-  for (const table of tables) {
-    test(`shows each row of ${table.id} in English, beside the official Chinese marked as zh-CN`, async ({ page }) => {
-      await page.goto(`${table.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(table.en.title);
+      await expect(page.getByRole('main').locator('[lang="zh-CN"]', { hasText: table.title }).first()).toBeVisible();
       const rows = page.locator('table[data-code-table] tbody tr');
       await expect(rows).toHaveCount(table.rows.length);
       // Per row: all its text, and the text of its parts marked as Chinese (or the whole row, when it is).
@@ -53,20 +38,23 @@ test.describe('every table page in English', () => {
           ),
         })),
       );
+      // A text the translation leaves as it is ("-") is shown once; any other shows the English and, marked as
+      // Chinese, the official wording.
+      const expectBoth = (at: string, text: string, chinese: string[], zh: string, en: string) => {
+        expect(squash(text), at).toContain(squash(en));
+        if (en !== zh)
+          expect(
+            chinese.some((c) => squash(c).includes(squash(zh))),
+            `${at}: ${zh}`,
+          ).toBe(true);
+      };
       table.rows.forEach((row, i) => {
         const at = `${table.id} row ${i + 1}`;
         const { text = '', chinese = [] } = shown[i] ?? {};
-        expect(squash(text), at).toContain(squash(row.en.message));
-        if (row.en.advice) expect(squash(text), at).toContain(squash(row.en.advice));
-        expect(
-          chinese.some((zh) => squash(zh).includes(squash(row.message))),
-          `${at}: ${row.message}`,
-        ).toBe(true);
-        if (row.advice)
-          expect(
-            chinese.some((zh) => squash(zh).includes(squash(row.advice ?? ''))),
-            `${at}: advice`,
-          ).toBe(true);
+        for (const code of row.codes) expect(text, at).toContain(code);
+        expectBoth(at, text, chinese, row.message, row.en.message);
+        if (row.advice !== undefined && row.en.advice !== undefined)
+          expectBoth(`${at} advice`, text, chinese, row.advice, row.en.advice);
       });
     });
   }
@@ -229,15 +217,13 @@ test.describe('codes.json', () => {
 
 test.describe('a missing page', () => {
   // The site has one 404 page (in Chinese, the root's language): its words are checked by the Chinese specs.
-  test('answers 404 with a way to find the code', async ({ page }) => {
+  test('answers 404 with a way to find the code, in English after the Chinese', async ({ page }) => {
     const response = await page.goto('codes/-424242/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page
-      .getByRole('main')
-      .getByRole('link', { name: new RegExp(String(allCodes().length)) })
-      .click();
-    await expect(page).toHaveURL(/\/codes\/$/);
+    const english = page.getByRole('main').locator('[lang="en"]');
+    await expect(english.getByRole('heading')).toBeVisible();
+    await english.getByRole('link', { name: new RegExp(String(allCodes().length)) }).click();
+    await expect(page).toHaveURL(/\/en\/codes\/$/);
   });
 });
 

@@ -55,8 +55,8 @@ const englishIn = (words: string) =>
     .map(String);
 
 /**
- * The words a reader sees or hears on the page: its title, its visible text (what the scripts wrote included) and the
- * attributes read out or shown (accessible names, descriptions, placeholders, tooltips).
+ * The words a reader sees or hears on the page: its title, its visible text in Chinese (what the scripts wrote
+ * included) and the attributes read out or shown (accessible names, descriptions, placeholders, tooltips).
  */
 const pageWords = (page: Page) =>
   page.evaluate(() => {
@@ -65,7 +65,12 @@ const pageWords = (page: Page) =>
       read.flatMap((name) => e.getAttribute(name) ?? []),
     );
     const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-    return [document.title, description, document.body.innerText, ...attributes].join('\n');
+    // Text marked as another language (the switch to English, the 404 page's English section) is not interface.
+    const other = [...document.querySelectorAll<HTMLElement>('body [lang]:not([lang|="zh"])')].filter((e) => !e.hidden);
+    for (const e of other) e.hidden = true;
+    const text = document.body.innerText;
+    for (const e of other) e.hidden = false;
+    return [document.title, description, text, ...attributes].join('\n');
   });
 
 test.describe('the Chinese pages', () => {
@@ -203,8 +208,10 @@ test.describe('the page for a missing address', () => {
     await page
       .getByRole('main')
       .getByRole('link', { name: new RegExp(String(allCodes().length)) })
+      .first()
       .click();
     await expect(page).toHaveURL(/\/codes\/$/);
+    await expect(page).not.toHaveURL(/\/en\//);
     await expect(page.getByRole('navigation', { name: zh.nav.label })).toBeVisible();
   });
 });
