@@ -24,14 +24,14 @@ class SiteSearch extends HTMLElement {
    */
   #load(): Promise<Loaded> {
     if (!this.#engine) {
-      const module = import('./search-engine');
-      // The words of the results and the lookup's manifest load side by side, as soon as the engine is there.
-      module.then((e) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined)).catch(() => undefined);
-      const engine = module.then((e) => Promise.all([e, e.searchWords()]));
+      const engine = import('./search-engine').then((e) => Promise.all([e, e.searchWords()]));
       this.#engine = engine;
-      engine.catch(() => {
-        if (this.#engine === engine) this.#engine = undefined;
-      });
+      engine.then(
+        ([e]) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
+        () => {
+          if (this.#engine === engine) this.#engine = undefined;
+        },
+      );
     }
     return this.#engine;
   }
