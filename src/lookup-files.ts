@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { catalog } from './catalog';
 import { buildLookupIndex } from './lib/export-catalog';
-import { shardIndex, splitTranslations, translationsFile, type LookupManifest } from './lib/lookup-shards';
+import {
+  shardIndex,
+  splitTranslations,
+  translationsFile,
+  type LookupManifest,
+  type LookupShard,
+} from './lib/lookup-shards';
 
 /**
  * Most codes in one shard of the code lookup. A shard of 128 codes is about 3 KB gzip, and the manifest grows by
@@ -17,11 +23,11 @@ function hashed(name: string, body: string): string {
 function build() {
   const index = buildLookupIndex(catalog);
   const files = new Map<string, string>();
-  const manifest: LookupManifest = { tables: index.tables, shards: [] };
-  for (const [key, codes] of shardIndex(index, SHARD_CODES)) {
+  const manifest: LookupManifest = { shards: [] };
+  for (const [key, { tables, codes }] of shardIndex(index, SHARD_CODES)) {
     // The official meanings, and beside them (named after them) our English, which only the English pages read.
     const { official, translations } = splitTranslations(codes);
-    const body = JSON.stringify(official);
+    const body = JSON.stringify({ tables, codes: official } satisfies LookupShard);
     const english = JSON.stringify(translations);
     const file = hashed(key, body + english);
     files.set(file, body);

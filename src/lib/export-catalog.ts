@@ -45,9 +45,12 @@ export type LookupTable = [id: string, heading: string, label: string, kind: Cod
  * the English apart (lookup-shards.ts), loaded on the English pages only.
  */
 export type LookupMeaning = [table: number, message: string, en?: string];
-/** The code lookup as the search box and the decoder use it: every table, and the codes loaded so far. */
+/**
+ * The code lookup as the search box and the decoder use it: the tables (by index; in the browser, those of the
+ * shards loaded so far), and the codes loaded so far.
+ */
 export interface LookupIndex {
-  tables: LookupTable[];
+  tables: Record<number, LookupTable>;
   codes: Record<string, LookupMeaning[]>;
 }
 

@@ -13,10 +13,18 @@ import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
 /** One shard as the manifest lists it: [key (leading characters of its codes), file name, number of codes]. */
 export type ShardEntry = [key: string, file: string, count: number];
 
-/** What a page reads first (by its content-hashed URL): every table, and where each shard is. */
+/**
+ * What a page reads first (by its content-hashed URL): where each shard is. The tables are in the shards, each
+ * shard holding those its codes name, so the manifest does not grow with the number of tables.
+ */
 export interface LookupManifest {
-  tables: LookupTable[];
   shards: ShardEntry[];
+}
+
+/** One shard's file: its codes' official meanings, and the tables they name (by their index in the whole lookup). */
+export interface LookupShard {
+  tables: LookupIndex['tables'];
+  codes: LookupIndex['codes'];
 }
 
 /** `codes` grouped by their first `length` characters. */
@@ -64,11 +72,25 @@ export function shardsWithPrefix(manifest: LookupManifest, prefix: string): Shar
   return holder ? [holder, ...under] : under;
 }
 
-/** The codes of `index` in one shard each: key → the part of the index holding that shard's codes. */
-export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, LookupIndex['codes']> {
+/**
+ * The codes of `index` in one shard each: key → the part of the index holding that shard's codes and the tables
+ * their meanings name (under the same indexes as in `index`).
+ */
+export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, LookupIndex> {
   const shards = splitIntoShards(Object.keys(index.codes), maxCodes);
   return new Map(
-    [...shards].map(([key, codes]) => [key, Object.fromEntries(codes.map((code) => [code, index.codes[code] ?? []]))]),
+    [...shards].map(([key, codes]) => {
+      const part: LookupIndex = { tables: {}, codes: {} };
+      for (const code of codes) {
+        const meanings = index.codes[code] ?? [];
+        part.codes[code] = meanings;
+        for (const [t] of meanings) {
+          const table = index.tables[t];
+          if (table) part.tables[t] = table;
+        }
+      }
+      return [key, part];
+    }),
   );
 }
 
@@ -88,25 +110,35 @@ const isShardEntry = (x: unknown): x is ShardEntry =>
 const isMeaning = (x: unknown): x is LookupMeaning =>
   Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && typeof x[1] === 'string';
 
+const isRecord = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
+const TABLE_INDEX = /^(?:0|[1-9][0-9]{0,5})$/;
+
 /** A fetched manifest, checked: undefined when the value is not one (another build's file, a proxy's error page). */
 export function readManifest(value: unknown): LookupManifest | undefined {
-  if (typeof value !== 'object' || value === null || !('tables' in value) || !('shards' in value)) return undefined;
-  const { tables, shards } = value;
-  if (!Array.isArray(tables) || !Array.isArray(shards) || !tables.every(isTable) || !shards.every(isShardEntry)) {
-    return undefined;
-  }
-  return { tables, shards };
+  if (!isRecord(value) || !('shards' in value)) return undefined;
+  const { shards } = value;
+  if (!Array.isArray(shards) || !shards.every(isShardEntry)) return undefined;
+  return { shards };
 }
 
-/** A fetched shard, checked: code → meanings; undefined when the value is not one. */
-export function readShard(value: unknown): LookupIndex['codes'] | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const codes: LookupIndex['codes'] = {};
-  for (const [code, meanings] of Object.entries(value)) {
-    if (!Array.isArray(meanings) || !meanings.every(isMeaning)) return undefined;
-    codes[code] = meanings;
+/**
+ * A fetched shard, checked: its tables (index → table) and its codes (code → meanings, each naming one of the
+ * shard's tables); undefined when the value is not one.
+ */
+export function readShard(value: unknown): LookupShard | undefined {
+  if (!isRecord(value) || !('tables' in value) || !('codes' in value)) return undefined;
+  if (!isRecord(value.tables) || !isRecord(value.codes)) return undefined;
+  const shard: LookupShard = { tables: {}, codes: {} };
+  for (const [i, table] of Object.entries(value.tables)) {
+    if (!TABLE_INDEX.test(i) || !isTable(table)) return undefined;
+    shard.tables[Number(i)] = table;
   }
-  return codes;
+  for (const [code, meanings] of Object.entries(value.codes)) {
+    if (!Array.isArray(meanings) || !meanings.every(isMeaning)) return undefined;
+    if (!meanings.every(([t]) => shard.tables[t] !== undefined)) return undefined;
+    shard.codes[code] = meanings;
+  }
+  return shard;
 }
 
 /**

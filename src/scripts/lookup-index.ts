@@ -21,7 +21,7 @@ import { otherSign } from '../lib/paste-reading';
 const PREFIX_SHARDS = 4;
 
 let manifest: Promise<LookupManifest> | undefined;
-/** Every table, and the codes of the shards loaded so far (shared by every caller). */
+/** The tables and the codes of the shards loaded so far (shared by every caller). */
 let index: Promise<LookupIndex> | undefined;
 const shards = new Map<string, Promise<void>>();
 
@@ -57,7 +57,7 @@ function loadManifest(): Promise<LookupManifest> {
 }
 
 async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIndex> {
-  index ??= loadManifest().then((m) => ({ tables: m.tables, codes: {} }));
+  index ??= loadManifest().then(() => ({ tables: {}, codes: {} }));
   const loaded = await index;
   await Promise.all(
     entries.map(([key, file]) => {
@@ -67,9 +67,10 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
           Promise.all([
             json(lookupFileHref(base, file), readShard),
             translated() ? json(lookupFileHref(base, translationsFile(file)), readTranslations) : undefined,
-          ]).then(
-            ([codes, english]) => void Object.assign(loaded.codes, english ? withTranslations(codes, english) : codes),
-          ),
+          ]).then(([{ tables, codes }, english]) => {
+            Object.assign(loaded.tables, tables);
+            Object.assign(loaded.codes, english ? withTranslations(codes, english) : codes);
+          }),
           () => shards.delete(key),
         );
         shards.set(key, shard);
@@ -80,7 +81,7 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
   return loaded;
 }
 
-/** Resolves to an index holding every table and the entries of `codes` that are documented (and maybe more). */
+/** Resolves to an index holding the entries of `codes` that are documented, with their tables (and maybe more). */
 export async function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
   const m = await loadManifest();
   const entries = new Set<ShardEntry>();

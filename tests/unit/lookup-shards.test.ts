@@ -19,7 +19,7 @@ const CODES = ['-1101', '-1102', '-1300', '-1308', '-1', '9', '66660001', '66660
 /** A manifest of the shards of CODES, three codes at most per shard. */
 function manifest(): LookupManifest {
   const shards = splitIntoShards(CODES, 3);
-  return { tables: [], shards: [...shards].map(([key, codes]) => [key, `${key}.json`, codes.length]) };
+  return { shards: [...shards].map(([key, codes]) => [key, `${key}.json`, codes.length]) };
 }
 
 describe('splitIntoShards', () => {
@@ -69,50 +69,58 @@ describe('shardsWithPrefix', () => {
 });
 
 describe('shardIndex', () => {
-  it('splits an index into parts that together are the index', () => {
-    const index: LookupIndex = {
-      tables: [],
-      codes: Object.fromEntries(CODES.map((c, i) => [c, [[0, `m${i}`, `e${i}`]]])),
-    };
-    const parts = shardIndex(index, 3);
-    expect(Object.assign({}, ...parts.values())).toEqual(index.codes);
+  const TABLES: LookupIndex['tables'] = [
+    ['image/face', '人脸错误码说明', 'Face recognition', 'codes'],
+    ['image/ocr', 'OCR识别错误码说明', 'OCR', 'codes'],
+    ['faceid/idcard-ocr', '身份证OCR告警码', 'ID card OCR', 'warnings'],
+  ];
+  const index: LookupIndex = {
+    tables: TABLES,
+    codes: Object.fromEntries(CODES.map((c, i) => [c, [[i % 3, `m${i}`, `e${i}`]]])),
+  };
+
+  it('splits an index into parts whose codes together are the index', () => {
+    const parts = [...shardIndex(index, 3).values()];
+    expect(Object.assign({}, ...parts.map((p) => p.codes))).toEqual(index.codes);
+  });
+  it('gives each part exactly the tables its codes name, under their indexes in the whole index', () => {
+    for (const part of shardIndex(index, 3).values()) {
+      const named = new Set(Object.values(part.codes).flatMap((meanings) => meanings.map(([t]) => t)));
+      expect(Object.keys(part.tables).map(Number).sort()).toEqual([...named].sort());
+      for (const t of named) expect(part.tables[t]).toEqual(TABLES[t]);
+    }
   });
 });
 
 describe('readManifest', () => {
   it('returns the manifest when the fetched value is one', () => {
-    const manifest = {
-      tables: [['image/face', '人脸错误码说明', 'Face recognition', 'codes']],
-      shards: [['-1', '-1.0123456789.json', 3]],
-    };
+    const manifest = { shards: [['-1', '-1.0123456789.json', 3]] };
     expect(readManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
   });
   it('returns undefined for anything else (an error page, another shape)', () => {
-    for (const value of [
-      null,
-      'oops',
-      [],
-      { tables: [] },
-      { tables: [['x']], shards: [] },
-      { tables: [], shards: [['-1', 3]] },
-    ]) {
+    for (const value of [null, 'oops', [], { tables: [] }, { shards: {} }, { shards: [['-1', 3]] }]) {
       expect(readManifest(value)).toBeUndefined();
     }
   });
 });
 
 describe('readShard', () => {
-  it('returns the codes and their meanings when the fetched value is a shard', () => {
-    const shard = { '-1102': [[0, '图片解码失败']] };
-    expect(readShard(shard)).toEqual(shard);
+  const face = ['image/face', '人脸错误码说明', 'Face recognition', 'codes'];
+  it('returns the tables and the codes with their meanings when the fetched value is a shard', () => {
+    const shard = { tables: { '3': face }, codes: { '-1102': [[3, '图片解码失败']] } };
+    expect(readShard(JSON.parse(JSON.stringify(shard)))).toEqual({ tables: { 3: face }, codes: shard.codes });
   });
   it('returns undefined for anything else', () => {
     for (const value of [
       null,
       [],
-      { '-1102': 'x' },
-      { '-1102': [['0', 'x']] },
-      { '-1102': [[0, '图片解码失败', 'Image decoding failed']] }, // the English is in a file of its own
+      { '-1102': [[0, '图片解码失败']] }, // codes without their tables
+      { tables: { '0': face }, codes: { '-1102': 'x' } },
+      { tables: { '0': face }, codes: { '-1102': [['0', 'x']] } },
+      { tables: { '0': face }, codes: { '-1102': [[1, '图片解码失败']] } }, // names a table the shard lacks
+      { tables: { x: face }, codes: {} },
+      { tables: { '0': ['image/face'] }, codes: {} },
+      { tables: { '0': face }, codes: { '-1102': [[0, '图片解码失败', 'Image decoding failed']] } }, // English apart
     ])
       expect(readShard(value)).toBeUndefined();
   });
