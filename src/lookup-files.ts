@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { catalog } from './catalog';
 import { buildLookupIndex } from './lib/export-catalog';
 import {
+  shardFile,
   shardIndex,
   splitTranslations,
   translationsFile,
   type LookupManifest,
   type LookupShard,
+  type ShardEntry,
 } from './lib/lookup-shards';
 
 /**
@@ -15,10 +17,8 @@ import {
  */
 const SHARD_CODES = 128;
 
-/** "-1.3f9c2a71e0.json": the key or name, then a hash of the content, so a page never reads another build's file. */
-function hashed(name: string, body: string): string {
-  return `${name}.${createHash('sha256').update(body).digest('hex').slice(0, 10)}.json`;
-}
+/** A short hash of a file's content, in its name, so a page never reads another build's file. */
+const hashOf = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, 8);
 
 function build() {
   const index = buildLookupIndex(catalog);
@@ -29,13 +29,13 @@ function build() {
     const { official, translations } = splitTranslations(codes);
     const body = JSON.stringify({ tables, codes: official } satisfies LookupShard);
     const english = JSON.stringify(translations);
-    const file = hashed(key, body + english);
-    files.set(file, body);
-    files.set(translationsFile(file), english);
-    manifest.shards.push([key, file, Object.keys(codes).length]);
+    const entry: ShardEntry = [key, hashOf(body + english), Object.keys(codes).length];
+    files.set(shardFile(entry), body);
+    files.set(translationsFile(entry), english);
+    manifest.shards.push(entry);
   }
   const body = JSON.stringify(manifest);
-  const manifestFile = hashed('index', body);
+  const manifestFile = `index.${hashOf(body)}.json`;
   files.set(manifestFile, body);
   return { files, manifestFile };
 }

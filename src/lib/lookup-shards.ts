@@ -10,8 +10,11 @@ import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
  * with that prefix, plus at most one shard whose key the prefix starts with.
  */
 
-/** One shard as the manifest lists it: [key (leading characters of its codes), file name, number of codes]. */
-export type ShardEntry = [key: string, file: string, count: number];
+/**
+ * One shard as the manifest lists it: [key (leading characters of its codes), hash of its content, number of codes].
+ * Its files are named from the key and the hash (shardFile, translationsFile).
+ */
+export type ShardEntry = [key: string, hash: string, count: number];
 
 /**
  * What a page reads first (by its content-hashed URL): where each shard is. The tables are in the shards, each
@@ -158,8 +161,11 @@ export function splitTranslations(codes: LookupIndex['codes']): {
   };
 }
 
-/** The file of a shard's English, beside the shard's own: "-1.3f9c2a71e0.json" → "-1.3f9c2a71e0.en.json". */
-export const translationsFile = (file: string): string => file.replace(/\.json$/, '.en.json');
+/** The file of a shard's official meanings: "-1.3f9c2a71.json" (key, then hash, so a page never reads another build's). */
+export const shardFile = ([key, hash]: ShardEntry): string => `${key}.${hash}.json`;
+
+/** The file of a shard's English, beside the shard's own: "-1.3f9c2a71.en.json". */
+export const translationsFile = ([key, hash]: ShardEntry): string => `${key}.${hash}.en.json`;
 
 /** A fetched translations file, checked: code → the English of each meaning; undefined when the value is not one. */
 export function readTranslations(value: unknown): Record<string, string[]> | undefined {

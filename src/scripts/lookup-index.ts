@@ -7,6 +7,7 @@ import {
   readManifest,
   readShard,
   readTranslations,
+  shardFile,
   shardOf,
   shardsWithPrefix,
   translationsFile,
@@ -60,13 +61,14 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
   index ??= loadManifest().then(() => ({ tables: {}, codes: {} }));
   const loaded = await index;
   await Promise.all(
-    entries.map(([key, file]) => {
+    entries.map((entry) => {
+      const [key] = entry;
       let shard = shards.get(key);
       if (!shard) {
         shard = retryable(
           Promise.all([
-            json(lookupFileHref(base, file), readShard),
-            translated() ? json(lookupFileHref(base, translationsFile(file)), readTranslations) : undefined,
+            json(lookupFileHref(base, shardFile(entry)), readShard),
+            translated() ? json(lookupFileHref(base, translationsFile(entry)), readTranslations) : undefined,
           ]).then(([{ tables, codes }, english]) => {
             Object.assign(loaded.tables, tables);
             Object.assign(loaded.codes, english ? withTranslations(codes, english) : codes);

@@ -7,31 +7,25 @@
 import { stringsOf, type Strings } from './strings';
 
 type Engine = typeof import('./search-engine');
-type Loaded = [Engine, Awaited<ReturnType<Engine['searchWords']>>];
+type Words = Awaited<ReturnType<Engine['searchWords']>>;
 /** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
 const FALLBACK_QUERY_LIMIT = 200;
 
 class SiteSearch extends HTMLElement {
-  #engine: Promise<Loaded> | undefined;
+  #engine: Promise<Engine> | undefined;
   #run = 0;
   #outcome: Awaited<ReturnType<Engine['search']>> | undefined;
   /** Escape closed the results: they stay closed until the next keystroke. */
   #dismissed = false;
 
-  /**
-   * Loads the engine and the words of its results, and the code lookup's manifest beside them; a failed load is
-   * forgotten so the next keystroke tries again.
-   */
-  #load(): Promise<Loaded> {
+  /** Loads the engine (which starts loading the words of its results); a failed load is forgotten so the next keystroke tries again. */
+  #load(): Promise<Engine> {
     if (!this.#engine) {
-      const engine = import('./search-engine').then((e) => Promise.all([e, e.searchWords()]));
+      const engine = import('./search-engine');
       this.#engine = engine;
-      engine.then(
-        ([e]) => e.loadLookup(this.dataset['base'] ?? '/', []).catch(() => undefined),
-        () => {
-          if (this.#engine === engine) this.#engine = undefined;
-        },
-      );
+      engine.catch(() => {
+        if (this.#engine === engine) this.#engine = undefined;
+      });
     }
     return this.#engine;
   }
@@ -50,7 +44,7 @@ class SiteSearch extends HTMLElement {
       results.hidden = true;
     };
     type Outcome = Awaited<ReturnType<Engine['search']>>;
-    const show = ([engine, words]: Loaded, outcome: Outcome) => {
+    const show = (engine: Engine, words: Words, outcome: Outcome) => {
       this.#outcome = outcome;
       status.textContent = engine.render(results, outcome, words);
       results.hidden = outcome.kind === 'empty' || this.#dismissed;
@@ -60,11 +54,11 @@ class SiteSearch extends HTMLElement {
       const run = ++this.#run;
       this.#outcome = undefined;
       try {
-        const loaded = await this.#load();
-        const outcome = await loaded[0].search(site, input.value);
+        const engine = await this.#load();
+        const [outcome, words] = await Promise.all([engine.search(site, input.value), engine.searchWords()]);
         // A newer keystroke has its own results: drop this one's.
-        if (run === this.#run) show(loaded, outcome);
-        return loaded[0];
+        if (run === this.#run) show(engine, words, outcome);
+        return engine;
       } catch {
         if (run === this.#run) {
           status.textContent = t.unavailable;

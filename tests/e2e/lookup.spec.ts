@@ -12,14 +12,14 @@ test.describe('the code lookup in shards', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('faceid/face-verification/');
     const manifest = await page.locator('html').getAttribute('data-lookup');
-    expect(manifest).toMatch(/\/lookup\/index\.[0-9a-f]{10}\.json$/);
+    expect(manifest).toMatch(/\/lookup\/index\.[0-9a-f]{8}\.json$/);
     await box(page).fill('-1102');
     await expect(results(page)).toContainText('图片解码失败');
     const lookups = requested.filter((u) => u.includes('/lookup/'));
     expect(lookups[0]).toBe(manifest);
     // An English page (this file runs on /en/) also fetches the English beside the shard's official meanings.
     expect(lookups).toHaveLength(3);
-    expect(lookups[1]).toMatch(/\/lookup\/-[\w-]*\.[0-9a-f]{10}\.json$/);
+    expect(lookups[1]).toMatch(/\/lookup\/-[\w-]*\.[0-9a-f]{8}\.json$/);
     expect(lookups[2]).toBe(lookups[1]?.replace(/\.json$/, '.en.json'));
     expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
   });

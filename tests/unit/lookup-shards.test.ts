@@ -4,6 +4,7 @@ import {
   readManifest,
   readShard,
   readTranslations,
+  shardFile,
   shardIndex,
   shardOf,
   shardsWithPrefix,
@@ -19,7 +20,7 @@ const CODES = ['-1101', '-1102', '-1300', '-1308', '-1', '9', '66660001', '66660
 /** A manifest of the shards of CODES, three codes at most per shard. */
 function manifest(): LookupManifest {
   const shards = splitIntoShards(CODES, 3);
-  return { shards: [...shards].map(([key, codes]) => [key, `${key}.json`, codes.length]) };
+  return { shards: [...shards].map(([key, codes]) => [key, '01234567', codes.length]) };
 }
 
 describe('splitIntoShards', () => {
@@ -94,7 +95,7 @@ describe('shardIndex', () => {
 
 describe('readManifest', () => {
   it('returns the manifest when the fetched value is one', () => {
-    const manifest = { shards: [['-1', '-1.0123456789.json', 3]] };
+    const manifest = { shards: [['-1', '01234567', 3]] };
     expect(readManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
   });
   it('returns undefined for anything else (an error page, another shape)', () => {
@@ -160,9 +161,10 @@ describe('withTranslations', () => {
   });
 });
 
-describe('translationsFile', () => {
-  it('returns the name of the English beside a shard file', () => {
-    expect(translationsFile('-1.3f9c2a71e0.json')).toBe('-1.3f9c2a71e0.en.json');
+describe('shardFile and translationsFile', () => {
+  it("name a shard's two files after its key and hash, the English beside the official meanings", () => {
+    expect(shardFile(['-1', '3f9c2a71', 80])).toBe('-1.3f9c2a71.json');
+    expect(translationsFile(['-1', '3f9c2a71', 80])).toBe('-1.3f9c2a71.en.json');
   });
 });
 

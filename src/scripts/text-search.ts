@@ -1,0 +1,112 @@
+// Ships to the browser, lazily, with the first search for words (a code lookup never loads it): Pagefind, and the
+// codes of the table rows it matched.
+import { LANGS, asLang } from '../lib/i18n';
+import { withBase } from '../lib/paths';
+import { RESULT_LIMIT } from '../lib/search-results';
+
+/** A part of a table page Pagefind matched: one row, titled with the row's codes (see CodeTable.astro). */
+interface PagefindSubResult {
+  title: string;
+  /** The weight of each matched word: above 1 in the row's meaning, 1 in its advice. */
+  weighted_locations: { weight: number }[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ sub_results: PagefindSubResult[] }>;
+}
+interface Pagefind {
+  options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options: { language: string }) => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Reading a table page's matched rows fetches its text (a few KB): pages are read two at a time, at most five per
+ * search, and only until a list of results has matches in the meaning.
+ */
+const PAGES_AT_A_TIME = 2;
+const MOST_PAGES = 5;
+const CODE = /^-?\d+$/;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // Pagefind's own module, built beside the site: typed here by the little of it the search uses.
+    const pf: Pagefind = await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'));
+    // Pagefind knows paths from the site root only; the base path makes its URLs right under a sub-path.
+    // No worker: for an index this small, starting one costs more time than searching on the main thread.
+    await pf.options({ baseUrl: base, noWorker: true });
+    await pf.init();
+    return pf;
+  })();
+  // A failed load (a flaky network) is forgotten, so the next search tries again.
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** The language whose index splits Chinese into words (Pagefind's extended build segments zh-cn pages). */
+const CHINESE_INDEX = LANGS['zh-CN'].pagefind;
+let chineseIndex: Promise<void> | undefined;
+
+/**
+ * Pagefind searches the index of the page's language (<html lang>). The English pages' index holds the official
+ * Chinese beside the English, but unsplit ("签名过期" is one word there), so a Chinese phrase typed on an English page
+ * (copied from a log) is searched in the Chinese pages' index too, merged in on the first such query. Results are
+ * read by their codes only (the rows' titles), so which language's page matched does not matter. The index is named
+ * by its absolute URL: Pagefind skips merging a path that starts like its own ("/pagefind/"), the same files.
+ */
+function withChineseIndex(pf: Pagefind, base: string): Promise<void> {
+  if (LANGS[asLang(document.documentElement.lang)].pagefind === CHINESE_INDEX) return Promise.resolve();
+  chineseIndex ??= pf.mergeIndex(new URL(withBase(base, 'pagefind/'), location.href).href, { language: CHINESE_INDEX });
+  chineseIndex.catch(() => {
+    chineseIndex = undefined;
+  });
+  return chineseIndex;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The query as words apart ("身份证" → "身份 证"), as the index holds Chinese text: Pagefind leaves a query the
+ * browser does not split whole, and a whole "身份证" matches no indexed word.
+ */
+function spaced(text: string): string {
+  return [...segmenter.segment(text)]
+    .map((s) => s.segment.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The codes of the rows Pagefind matched for `words`, those matched in their meaning first. Pages holding the
+ * words as one phrase (Pagefind's exact search) are read first, then the others, best first; each page's rows come
+ * from the plain search, whose matches carry their weight (above 1 in a meaning, 1 in advice).
+ */
+export async function matchedCodes(base: string, words: string): Promise<string[]> {
+  const pf = await loadPagefind(base);
+  if (HAN.test(words)) await withChineseIndex(pf, base);
+  const query = spaced(words);
+  const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
+  const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
+  const ids = [...new Set([...(phrase?.results ?? []).map((page) => page.id), ...byId.keys()])];
+  const pages = ids.flatMap((id) => byId.get(id) ?? []).slice(0, MOST_PAGES);
+  // A row counts as matched in its meaning when its meaning holds as many matches as the query has words.
+  const wordCount = query.split(' ').length;
+  const inMeaning: string[] = [];
+  const inAdvice: string[] = [];
+  for (let start = 0; start < pages.length && inMeaning.length < RESULT_LIMIT; start += PAGES_AT_A_TIME) {
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_A_TIME).map((page) => page.data()));
+    for (const { sub_results } of read) {
+      for (const row of sub_results) {
+        const list = row.weighted_locations.filter((l) => l.weight > 1).length >= wordCount ? inMeaning : inAdvice;
+        list.push(...row.title.split(' ').filter((code) => CODE.test(code)));
+      }
+    }
+  }
+  // Twice a list of results is enough to order; each further code could cost the fetch of its lookup shard.
+  return [...new Set([...inMeaning, ...inAdvice])].slice(0, 2 * RESULT_LIMIT);
+}
