@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchViolations } from '../support/csp-violations';
+import { expectNoViolations } from '../support/csp-violations';
 import { PASTES_WITH_ONE_CODE, PERSONAL_PASTE, WARNING_PASTES } from '../support/pastes';
 import { allCodes, placesOf, readTables } from '../support/tables';
 
@@ -329,17 +329,6 @@ test.describe('the table filter', () => {
     });
   });
 });
-
-/** Collects the Content-Security-Policy violations of each test of a group, and expects none at its end. */
-function expectNoViolations() {
-  let violations: string[] = [];
-  test.beforeEach(async ({ page }) => {
-    violations = await watchViolations(page);
-  });
-  test.afterEach(() => {
-    expect(violations).toEqual([]);
-  });
-}
 
 test.describe('pasted text', () => {
   expectNoViolations();
