@@ -182,6 +182,7 @@ const CJK_WARNING_KEYS = ['告警码', '警告码', '告警'];
 // Units after a number that make it part of a date, a time of day or a duration, never a code ("2026年11月22日",
 // "10时05分", "耗时 200 毫秒"), the longest first.
 const UNITS = ['毫秒', '微秒', '秒钟', '分钟', '小时', '年', '月', '日', '号', '时', '点', '分', '秒', 'ms'];
+const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)));
 // Units written onto a number ("12ms", "1.5s").
 const DURATION_SUFFIXES = new Set(['ms', 's', 'us', 'ns', 'sec', 'min']);
 // English month names, as logs write them ("Nov 22 10:00:01").
@@ -657,6 +658,7 @@ export function readPaste(input: string): PasteReading {
 
   /** The unit written at `at` (UNITS), if any: "日" of "日志" (a log) is none, nor "ms" inside a word. */
   const unitAt = (at: number): string | undefined => {
+    if (!UNIT_STARTS.has(s.charCodeAt(at))) return undefined;
     const unit = UNITS.find((u) => s.startsWith(u, at));
     if (unit === 'ms' && isAtom(s.charCodeAt(at + 2))) return undefined;
     if (unit === '日' && s[at + 1] === '志') return undefined;
@@ -759,7 +761,7 @@ export function readPaste(input: string): PasteReading {
       const lastMonth = monthEnd;
       wordEnd = -1;
       monthEnd = -1;
-      let digitsOnly = sign === '';
+      let digitsOnly = sign === '' && isDigit(ch);
       for (let d = start; d < end && digitsOnly; d++) digitsOnly = isDigit(s.charCodeAt(d));
       if (digitsOnly) {
         const next = dateTimeOrPid(start, end, lastWord, lastMonth);
@@ -768,14 +770,17 @@ export function readPaste(input: string): PasteReading {
           continue;
         }
       } else if (isLetter(ch)) {
-        const text = s.slice(start, end);
         wordStart = start;
         wordEnd = end;
-        if (MONTHS.has(text)) {
-          monthStart = start;
-          monthEnd = end;
+        // Month names and HTTP methods start with a capital and have 3 to 9 letters.
+        if (ch <= 90 && end - start >= 3 && end - start <= 9) {
+          const text = s.slice(start, end);
+          if (MONTHS.has(text)) {
+            monthStart = start;
+            monthEnd = end;
+          }
+          if (HTTP_METHODS.has(text)) requestLine = true;
         }
-        if (HTTP_METHODS.has(text)) requestLine = true;
       }
       if (pending && pending.role !== 'other' && isDigit(ch)) {
         // "code -1101", "http 400", "错误码 66660023": a known field name followed by a space only.
