@@ -56,6 +56,10 @@ export type IgnoredKind =
   | 'timestamp'
   | 'date'
   | 'time'
+  /** How long something took: `200 毫秒`, `12ms`, `3秒`. */
+  | 'duration'
+  /** A process id in a syslog tag: `app[1234]:`. */
+  | 'process-id'
   | 'uuid'
   | 'request-id'
   | 'ip'
@@ -175,6 +179,17 @@ const ID_KEYS = new Set([
 ]);
 const CJK_CODE_KEYS = ['错误码', '返回码', '错误代码', '响应码', '返回值', '结果码', '状态码', '错误号'];
 const CJK_WARNING_KEYS = ['告警码', '警告码', '告警'];
+// Units after a number that make it part of a date, a time of day or a duration, never a code ("2026年11月22日",
+// "10时05分", "耗时 200 毫秒"), the longest first.
+const UNITS = ['毫秒', '微秒', '秒钟', '分钟', '小时', '年', '月', '日', '号', '时', '点', '分', '秒', 'ms'];
+const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)));
+// Units written onto a number ("12ms", "1.5s").
+const DURATION_SUFFIXES = new Set(['ms', 's', 'us', 'ns', 'sec', 'min']);
+// English month names, as logs write them ("Nov 22 10:00:01").
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'Sept']);
+// The first word of an HTTP request line ("GET /x 200 12ms"): the number after it is the response's status.
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS']);
 // The first part of API 3.0 error codes ("FailedOperation.ImageDecodeFailed").
 const API_CATEGORIES = new Set(
   [
@@ -211,6 +226,54 @@ const API_CATEGORIES = new Set(
     'servererror',
   ].map((c) => c.toLowerCase()),
 );
+
+type UnitKind = 'date' | 'time' | 'duration';
+
+/**
+ * What `digits` written before `unit` are, in a run of such parts after the part of unit `previous` ("10时05分": 05
+ * is minutes only after an hour), or undefined when the unit does not fit the number ("66660004时": "when").
+ */
+function unitKind(digits: string, unit: string, previous: string | undefined): UnitKind | undefined {
+  const n = digits.length <= 2 ? Number(digits) : -1;
+  switch (unit) {
+    case '年':
+      return digits.length === 4 ? 'date' : undefined;
+    case '月':
+      return n >= 1 && n <= 12 ? 'date' : undefined;
+    case '日':
+    case '号':
+      return n >= 1 && n <= 31 ? 'date' : undefined;
+    case '时':
+    case '点':
+      return n >= 0 && n <= 24 ? 'time' : undefined;
+    case '分':
+      return (previous === '时' || previous === '点') && n >= 0 && n <= 59 ? 'time' : undefined;
+    case '秒':
+      return previous === '分' && n >= 0 && n <= 59 ? 'time' : 'duration';
+    default:
+      return 'duration';
+  }
+}
+
+/** "12ms", "1.5s": digits, maybe a decimal part, then a unit of time. Linear, no pattern. */
+function isDurationWord(text: string): boolean {
+  let i = 0;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (text[i] === '.') {
+    const from = ++i;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === from) return false;
+  }
+  return DURATION_SUFFIXES.has(text.slice(i));
+}
+
+/** A month and a day ("11/22", "22/11"): two numbers of one or two digits, one of them a month. */
+function isMonthDay(parts: string[]): boolean {
+  const [a, b] = parts.map(Number);
+  if (parts.length !== 2 || parts.some((p) => p.length > 2) || a === undefined || b === undefined) return false;
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
 
 interface Field {
   name: string;
@@ -324,6 +387,7 @@ export function readPaste(input: string): PasteReading {
   let depth = 0;
   let carry = false; // a list separator followed a value: the next number stays under `active`
   let group: FoundWarnings | undefined;
+  let requestLine = false; // an HTTP method began the line: its first lone number may be the status
 
   const clear = () => {
     pending = undefined;
@@ -353,6 +417,14 @@ export function readPaste(input: string): PasteReading {
       active = undefined;
       soft = false;
     }
+  };
+
+  /** Sets a value aside in place of the next value: under `active` when it owns one. */
+  const setAside = (kind: IgnoredKind, value: string) => {
+    const field = owned() ? active : undefined;
+    if (field) afterValue();
+    else clear();
+    ignore(kind, value, field);
   };
 
   const takeCode = (code: string, field?: Field) => {
@@ -417,6 +489,10 @@ export function readPaste(input: string): PasteReading {
       }
     }
     if (isBits(digits) && sign === '') return add(reading.bits, { value: digits });
+    if (requestLine) {
+      requestLine = false;
+      if (sign === '' && digits.length === 3 && digits >= '100' && digits <= '599') return ignore('http-status', code);
+    }
     if (
       (digits.length === 10 && digits >= '1000000000' && digits <= '2200000000') ||
       (digits.length === 13 && digits >= '1000000000000' && digits <= '2200000000000')
@@ -496,6 +572,7 @@ export function readPaste(input: string): PasteReading {
     let after = end;
     while (after < s.length && SKIPPED.has(s.charCodeAt(after))) after++;
     const next = s[after] ?? '';
+    if (letters && isDurationWord(c)) return setAside('duration', sign + c);
     if (atoms === 1) {
       if (!letters) return number(c, sign, true);
       return word(c, next);
@@ -551,6 +628,8 @@ export function readPaste(input: string): PasteReading {
         return settle('time');
       }
       if (seps.every((x) => x === '.')) return settle(parts.length === 2 ? 'decimal' : 'version');
+      // "11/22 10:00": a month and a day, next to a time of day.
+      if ((seps[0] === '/' || seps[0] === '-') && isMonthDay(parts) && timeAt(end)) return settle('date');
       return eachNumber(c, sign);
     }
     // "code:1102": a field name and its value written together.
@@ -564,8 +643,106 @@ export function readPaste(input: string): PasteReading {
     return word(c, next);
   };
 
+  /** Whether a time of day ("10:00", "9:05:01") starts at `at`, after blanks. */
+  const timeAt = (at: number): boolean => {
+    let p = at;
+    while (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9) p++;
+    const digits = isDigit(s.charCodeAt(p + 1)) ? 2 : 1;
+    return (
+      isDigit(s.charCodeAt(p)) &&
+      s[p + digits] === ':' &&
+      isDigit(s.charCodeAt(p + digits + 1)) &&
+      isDigit(s.charCodeAt(p + digits + 2))
+    );
+  };
+
+  /** The unit written at `at` (UNITS), if any: "日" of "日志" (a log) is none, nor "ms" inside a word. */
+  const unitAt = (at: number): string | undefined => {
+    if (!UNIT_STARTS.has(s.charCodeAt(at))) return undefined;
+    const unit = UNITS.find((u) => s.startsWith(u, at));
+    if (unit === 'ms' && isAtom(s.charCodeAt(at + 2))) return undefined;
+    if (unit === '日' && s[at + 1] === '志') return undefined;
+    return unit;
+  };
+
+  /**
+   * Numbers with units from the digits at start..end on ("2026年11月22日 10时05分", "耗时 200 毫秒"): each run of one
+   * kind set aside as a date, a time of day or a duration. Returns where the last unit ends, or -1 when the digits
+   * have no unit. Blanks may stand between a number and its unit and between parts.
+   */
+  const unitRun = (start: number, end: number): number => {
+    let digitsFrom = start;
+    let digitsTo = end;
+    let from = start; // where the run of `kind` began
+    let last = -1; // where the last unit read ends
+    let kind: UnitKind | undefined;
+    let previous: string | undefined;
+    for (;;) {
+      let p = digitsTo;
+      while (s.charCodeAt(p) === 32) p++;
+      const unit = unitAt(p);
+      const partKind = unit && unitKind(s.slice(digitsFrom, digitsTo), unit, previous);
+      if (!unit || !partKind) break;
+      if (kind && partKind !== kind) {
+        setAside(kind, s.slice(from, last));
+        from = digitsFrom;
+      }
+      kind = partKind;
+      previous = unit;
+      last = p + unit.length;
+      let q = last;
+      while (s.charCodeAt(q) === 32) q++;
+      if (!isDigit(s.charCodeAt(q))) break;
+      digitsFrom = q;
+      digitsTo = q;
+      while (isDigit(s.charCodeAt(digitsTo))) digitsTo++;
+    }
+    if (!kind) return -1;
+    setAside(kind, s.slice(from, last));
+    return last;
+  };
+
+  /** Whether only blanks, maybe after a dot ("Nov. 22"), stand between `from` and `to`. */
+  const blanksBetween = (from: number, to: number): boolean => {
+    let p = s[from] === '.' ? from + 1 : from;
+    if (p >= to) return false;
+    while (p < to && s.charCodeAt(p) === 32) p++;
+    return p === to;
+  };
+
+  /**
+   * Digits (start..end, no sign) that are no code because of what stands around them: a process id in a syslog tag
+   * ("app[1234]:"), a day or year after a month's name ("Nov 22", "Nov 22, 2026"), a number with a unit of date or
+   * time. Sets them aside and returns where reading goes on, or -1.
+   */
+  const dateTimeOrPid = (start: number, end: number, word: number, month: number): number => {
+    if (s[start - 1] === '[' && word === start - 1 && s[end] === ']' && s[end + 1] === ':') {
+      setAside('process-id', s.slice(wordStart, end + 1));
+      return end;
+    }
+    if (
+      month >= 0 &&
+      blanksBetween(month, start) &&
+      (end - start === 4 || (end - start <= 2 && Number(s.slice(start, end)) <= 31))
+    ) {
+      // A year may follow the day: "Nov 22, 2026".
+      let p = s[end] === ',' ? end + 1 : end;
+      while (s.charCodeAt(p) === 32) p++;
+      let q = p;
+      while (isDigit(s.charCodeAt(q))) q++;
+      const year = end - start <= 2 && q - p === 4 && !isConnector(s.charCodeAt(q)) && !isAtom(s.charCodeAt(q));
+      setAside('date', s.slice(monthStart, year ? q : end));
+      return year ? q : end;
+    }
+    return unitRun(start, end);
+  };
+
   let i = 0;
   const n = s.length;
+  let wordStart = -1; // where the last word chunk began
+  let wordEnd = -1; // and where it ended
+  let monthStart = -1; // where the last chunk began, when it was a month's name
+  let monthEnd = -1; // and where it ended
   while (i < n) {
     const ch = s.charCodeAt(i);
     if (isAtom(ch)) {
@@ -580,6 +757,31 @@ export function readPaste(input: string): PasteReading {
       // A sign counts when it stands before the number, not inside a word ("a-1").
       const before = s[start - 1] ?? '';
       const sign = (before === '-' || before === '+') && !isAtom(s.charCodeAt(start - 2)) ? before : '';
+      const lastWord = wordEnd;
+      const lastMonth = monthEnd;
+      wordEnd = -1;
+      monthEnd = -1;
+      let digitsOnly = sign === '' && isDigit(ch);
+      for (let d = start; d < end && digitsOnly; d++) digitsOnly = isDigit(s.charCodeAt(d));
+      if (digitsOnly) {
+        const next = dateTimeOrPid(start, end, lastWord, lastMonth);
+        if (next >= 0) {
+          i = next;
+          continue;
+        }
+      } else if (isLetter(ch)) {
+        wordStart = start;
+        wordEnd = end;
+        // Month names and HTTP methods start with a capital and have 3 to 9 letters.
+        if (ch <= 90 && end - start >= 3 && end - start <= 9) {
+          const text = s.slice(start, end);
+          if (MONTHS.has(text)) {
+            monthStart = start;
+            monthEnd = end;
+          }
+          if (HTTP_METHODS.has(text)) requestLine = true;
+        }
+      }
       if (pending && pending.role !== 'other' && isDigit(ch)) {
         // "code -1101", "http 400", "错误码 66660023": a known field name followed by a space only.
         assign(pending, true);
@@ -605,13 +807,14 @@ export function readPaste(input: string): PasteReading {
       const start = i;
       while (i < n && isCjk(s.charCodeAt(i))) i++;
       const run = s.slice(start, i);
-      if (owned() && active && !soft) {
+      // A code key starts a new field even where a value was due ("错误码: -1101; 错误码: -1102").
+      const codeKey = CJK_CODE_KEYS.find((k) => run.includes(k));
+      const warnKey = CJK_WARNING_KEYS.find((k) => run.includes(k));
+      if (!codeKey && !warnKey && owned() && active && !soft) {
         afterValue(); // a Chinese value, such as a message
         continue;
       }
       clear();
-      const codeKey = CJK_CODE_KEYS.find((k) => run.includes(k));
-      const warnKey = CJK_WARNING_KEYS.find((k) => run.includes(k));
       if (warnKey) pending = makeField(warnKey, 'warning');
       else if (codeKey) pending = makeField(codeKey, 'code');
       if (pending && isDigit(s.charCodeAt(i))) assign(pending, true);
@@ -676,11 +879,13 @@ export function readPaste(input: string): PasteReading {
           i += 5;
         else if (s[i] === 'n' || s[i] === 'r') {
           i++;
+          requestLine = false;
           if (listDepth < 0) clear();
         } else if (s[i] === 't' || s[i] === 'b' || s[i] === 'f') i++;
         break;
       case 10: // line feed
       case 13: // carriage return
+        requestLine = false;
         if (listDepth < 0) clear();
         break;
       case 123: // {

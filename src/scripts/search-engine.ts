@@ -87,15 +87,22 @@ export async function search(
 }
 
 /**
+ * The query a search URL carries for `input`: only the codes and warnings read (shareQuery), or the words, capped,
+ * when it holds none; in a text search (`text`) the words, capped, as searched. Never a whole paste, so a long one
+ * never makes a huge URL, and a name or an ID number in it stays on the device.
+ */
+export async function sharedQuery(input: string, { text = false }: { text?: boolean } = {}): Promise<string> {
+  const reading = await read(input);
+  const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
+  return text ? words : shareQuery(reading) || words;
+}
+
+/**
  * Where Enter in the header box goes: the code's page for a documented code, else the search page (of the page's
- * language, under `root`) with only the codes and warnings read (or the words, capped), so a long paste never makes
- * a huge URL.
+ * language, under `root`) with the shared query.
  */
 export async function submitHref(root: string, input: string, outcome: SearchOutcome): Promise<string> {
-  const page = firstCodePage(outcome);
-  if (page) return page;
-  const reading = await read(input);
-  return searchHref(root, shareQuery(reading) || reading.text.slice(0, TEXT_QUERY_LIMIT));
+  return firstCodePage(outcome) ?? searchHref(root, await sharedQuery(input));
 }
 
 /** The page of the first documented code of an outcome. */

@@ -1,10 +1,11 @@
 // Measures the one reader of pasted text (src/lib/read-paste.ts): the median time to read a 1 KB, 100 KB and 1 MB
 // paste in Node, and the longest main-thread task in real Chromium while the decoder reads and shows a 1 MB paste.
-// Figures, not assertions: see bench.mjs.
+// Figures, not assertions: see bench.mjs. The longest task is read from a Chromium trace, so a task of any length
+// counts (the Long Tasks API reports only those over 50 ms, and a figure under the budget showed as 0).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
@@ -44,6 +45,26 @@ async function loadReader() {
   }
 }
 
+/** The trace categories holding each task the scheduler runs ("RunTask", "ThreadControllerImpl::RunTask"). */
+const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'];
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** The longest task (ms) of a renderer's main thread in a Chromium trace (the JSON of Tracing, parsed). */
+export function longestMainThreadTask(trace) {
+  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && TASKS.has(e.name) && mainThreads.has(`${e.pid}:${e.tid}`))
+      longest = Math.max(longest, (e.dur ?? 0) / 1000);
+  }
+  return longest;
+}
+
 /** Longest main-thread task (ms) from the Decode click until the result is shown, for a 1 MB paste. */
 async function longestTask(baseURL, launchOptions) {
   const browser = await chromium.launch(launchOptions);
@@ -53,17 +74,13 @@ async function longestTask(baseURL, launchOptions) {
     await page.locator('#decoder-input').evaluate((el, text) => {
       el.value = text;
     }, pasteOf(SIZES['1 MB']));
-    await page.evaluate(() => {
-      window.longestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.longestTask = Math.max(window.longestTask, e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.locator('warning-decoder form').getByRole('button').first().click(); // its name is in the page's language
     // A CSS selector: a role query would run in the page and make a long task of its own.
     await page.locator('[data-copy-result]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
-    return await page.evaluate(() => window.longestTask);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    return longestMainThreadTask(trace);
   } finally {
     await browser.close();
   }
@@ -97,4 +114,23 @@ export function pasteRows(result, row) {
     ),
     row('paste: longest main-thread task, decoder showing 1 MB', result.longestTask, 'ms', PASTE_BUDGETS.longestTask),
   ];
+}
+
+// CLI: node tests/bench/paste-timing.mjs <dir> — serves the build and prints the figures.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { serve } = await import('../support/serve.mjs');
+  const { findChromium, CHROMIUM_ARGS } = await import('../support/browser.mjs');
+  const server = await serve({ dir: process.argv[2] ?? 'dist' });
+  try {
+    const executablePath = findChromium();
+    console.log(
+      await measurePaste({
+        baseURL: `http://127.0.0.1:${server.address().port}/`,
+        ...(executablePath ? { executablePath } : {}),
+        args: CHROMIUM_ARGS,
+      }),
+    );
+  } finally {
+    server.close();
+  }
 }

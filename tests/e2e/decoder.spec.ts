@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from '../support/csp-violations';
 import { readPositions } from '../support/decoder-data';
 import { placesOf, readTables } from '../support/tables';
 
@@ -23,6 +24,105 @@ const input = (page: Page) => page.getByRole('textbox', { name: /Paste an ID-car
 const status = (page: Page) => page.locator('warning-decoder').getByRole('status');
 const result = (page: Page) => page.locator('[data-decoder-result]');
 
+// Pastes people bring, each with what the decoder must explain: [paste, status, texts in the result].
+const PASTES: [string, string, string, string[]][] = [
+  [
+    'an API 3.0 warning list',
+    '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}',
+    'Found 1 warning, 1 code.',
+    ['From field WarningCode:', messageOf('-9111'), '3c1f — a request id'],
+  ],
+  ['a warning header line', 'WarningCode: -9113', 'Found 1 warning, 1 code.', [messageOf('-9113')]],
+  [
+    'a warning list after a colon',
+    'warning: -9110, -9114',
+    'Found 2 warnings, 2 codes.',
+    [messageOf('-9110'), messageOf('-9114')],
+  ],
+  [
+    'front and back in a query string',
+    'frontMultiWarning=10010100&backMultiWarning=00000000',
+    'Found 3 warnings, 2 ID-card warning strings.',
+    [
+      'From field frontMultiWarning (front side):',
+      'From field backMultiWarning (back side):',
+      'No warnings: all 8 positions are 0.',
+    ],
+  ],
+  [
+    'front and back side by side',
+    '10010100 00001000',
+    'Found 4 warnings, 2 ID-card warning strings.',
+    [`Position 5: ${positionMeaning(5)}`, positionOfficial(5), 'ID-card warning string 00001000'],
+  ],
+  [
+    'a PascalCase SDK result',
+    '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
+    'Found 1 warning, 1 ID-card warning string, 1 code.',
+    [`Position 3: ${positionMeaning(3)}`, positionOfficial(3), 'From field Code:', messageOf('0')],
+  ],
+  [
+    'a response nested as a string',
+    '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}',
+    'Found 1 warning, 1 ID-card warning string.',
+    [`Position 2: ${positionMeaning(2)}`, positionOfficial(2)],
+  ],
+  [
+    'a log line',
+    '2026-11-22 10:00:01 INFO bankcard ocr ok warningCode=[-9113,66661009]',
+    'Found 2 warnings, 2 codes.',
+    [messageOf('66661009'), '2026-11-22 — a date', '10:00:01 — a time of day'],
+  ],
+  [
+    'a Chinese log line',
+    '2026年11月22日 10时05分 告警码 -9113',
+    'Found 1 warning, 1 code.',
+    [messageOf('-9113'), '2026年11月22日 — a date', '10时05分 — a time of day'],
+  ],
+  [
+    'a syslog line',
+    'Nov 22 10:00:01 host ocr[1234]: warningCode=[-9110] took 12ms',
+    'Found 1 warning, 1 code.',
+    [messageOf('-9110'), 'Nov 22 — a date', 'ocr[1234] — a process id', '12ms — a duration'],
+  ],
+  [
+    'a code that is not a warning',
+    '{"code":-1102}',
+    'Found no warnings, 1 code.',
+    ['From field code:', `${placesOf('-1102').length} meanings, one per table`],
+  ],
+  [
+    'a number whose other sign is documented',
+    '5002',
+    'Found no warnings, 1 code.',
+    ['5002: not in any documented table.', '-5002, a different code, is documented', messageOf('-5002')],
+  ],
+  [
+    'an API 3.0 error code',
+    '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed"}}}',
+    'Nothing here is an ID-card warning string',
+    ['FailedOperation.ImageDecodeFailed — an API 3.0 error code, which this site does not document'],
+  ],
+  [
+    'a warning string one character short, in JSON',
+    '{"frontMultiWarning":"1001010"}',
+    '“1001010” is not an ID-card warning string: it has 7 characters, not 8.',
+    [],
+  ],
+  [
+    'a huge warning number',
+    '{"warning":12345678901234567890}',
+    'Found no warnings, 1 code.',
+    ['12345678901234567890: not in any documented table.'],
+  ],
+  [
+    'a code with a zero-width space',
+    '-11\u200B02',
+    'Found no warnings, 1 code.',
+    [`${placesOf('-1102').length} meanings`],
+  ],
+];
+
 async function decode(page: Page, text: string) {
   await input(page).fill(text);
   await page.getByRole('button', { name: 'Decode' }).click();
@@ -30,6 +130,7 @@ async function decode(page: Page, text: string) {
 }
 
 test.describe('the decoder page', () => {
+  expectNoViolations();
   test('explains an ID-card string: each raised position, its provenance and a link to it', async ({ page }) => {
     await page.goto('decode/');
     await decode(page, '10010100');
@@ -80,92 +181,6 @@ test.describe('the decoder page', () => {
     }
   });
 
-  // Pastes people bring, each with what the decoder must explain: [paste, status, texts in the result].
-  const PASTES: [string, string, string, string[]][] = [
-    [
-      'an API 3.0 warning list',
-      '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}',
-      'Found 1 warning, 1 code.',
-      ['From field WarningCode:', messageOf('-9111'), '3c1f — a request id'],
-    ],
-    ['a warning header line', 'WarningCode: -9113', 'Found 1 warning, 1 code.', [messageOf('-9113')]],
-    [
-      'a warning list after a colon',
-      'warning: -9110, -9114',
-      'Found 2 warnings, 2 codes.',
-      [messageOf('-9110'), messageOf('-9114')],
-    ],
-    [
-      'front and back in a query string',
-      'frontMultiWarning=10010100&backMultiWarning=00000000',
-      'Found 3 warnings, 2 ID-card warning strings.',
-      [
-        'From field frontMultiWarning (front side):',
-        'From field backMultiWarning (back side):',
-        'No warnings: all 8 positions are 0.',
-      ],
-    ],
-    [
-      'front and back side by side',
-      '10010100 00001000',
-      'Found 4 warnings, 2 ID-card warning strings.',
-      [`Position 5: ${positionMeaning(5)}`, positionOfficial(5), 'ID-card warning string 00001000'],
-    ],
-    [
-      'a PascalCase SDK result',
-      '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
-      'Found 1 warning, 1 ID-card warning string, 1 code.',
-      [`Position 3: ${positionMeaning(3)}`, positionOfficial(3), 'From field Code:', messageOf('0')],
-    ],
-    [
-      'a response nested as a string',
-      '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}',
-      'Found 1 warning, 1 ID-card warning string.',
-      [`Position 2: ${positionMeaning(2)}`, positionOfficial(2)],
-    ],
-    [
-      'a log line',
-      '2026-11-22 10:00:01 INFO bankcard ocr ok warningCode=[-9113,66661009]',
-      'Found 2 warnings, 2 codes.',
-      [messageOf('66661009'), '2026-11-22 — a date', '10:00:01 — a time of day'],
-    ],
-    [
-      'a code that is not a warning',
-      '{"code":-1102}',
-      'Found no warnings, 1 code.',
-      ['From field code:', `${placesOf('-1102').length} meanings, one per table`],
-    ],
-    [
-      'a number whose other sign is documented',
-      '5002',
-      'Found no warnings, 1 code.',
-      ['5002: not in any documented table.', '-5002, a different code, is documented', messageOf('-5002')],
-    ],
-    [
-      'an API 3.0 error code',
-      '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed"}}}',
-      'Nothing here is an ID-card warning string',
-      ['FailedOperation.ImageDecodeFailed — an API 3.0 error code, which this site does not document'],
-    ],
-    [
-      'a warning string one character short, in JSON',
-      '{"frontMultiWarning":"1001010"}',
-      '“1001010” is not an ID-card warning string: it has 7 characters, not 8.',
-      [],
-    ],
-    [
-      'a huge warning number',
-      '{"warning":12345678901234567890}',
-      'Found no warnings, 1 code.',
-      ['12345678901234567890: not in any documented table.'],
-    ],
-    [
-      'a code with a zero-width space',
-      '-11\u200B02',
-      'Found no warnings, 1 code.',
-      [`${placesOf('-1102').length} meanings`],
-    ],
-  ];
   for (const [what, paste, says, shows] of PASTES) {
     test(`explains ${what}`, async ({ page }) => {
       await page.goto('decode/');
@@ -321,6 +336,7 @@ test.describe('the decoder page', () => {
 });
 
 test.describe('the decoder on the table pages', () => {
+  expectNoViolations();
   for (const path of ['faceid/idcard-ocr/', 'faceid/bankcard-ocr/', 'faceid/bankcard-warnings/']) {
     test(`decodes on ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -328,6 +344,24 @@ test.describe('the decoder on the table pages', () => {
       await expect(status(page)).toHaveText('Found 3 warnings, 1 ID-card warning string.');
       await decode(page, '{"code":"0","result":{"warningCode":"-9110|-9114"}}');
       await expect(status(page)).toHaveText('Found 2 warnings, 3 codes.');
+    });
+  }
+
+  // Pastes of PASTES, each on the page of the table its warnings belong to: [page, what].
+  const ON_TABLE_PAGES: [string, string][] = [
+    ['faceid/idcard-ocr/', 'an API 3.0 warning list'],
+    ['faceid/idcard-ocr/', 'front and back in a query string'],
+    ['faceid/idcard-ocr/', 'a PascalCase SDK result'],
+    ['faceid/bankcard-ocr/', 'a log line'],
+  ];
+  for (const [path, what] of ON_TABLE_PAGES) {
+    const [, paste, says, shows] = PASTES.find(([name]) => name === what) ?? [];
+    if (!paste || !says || !shows) throw new Error(`no paste named ${what}`);
+    test(`explains ${what} on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await decode(page, paste);
+      await expect(status(page)).toContainText(says);
+      for (const text of shows) await expect(result(page)).toContainText(text);
     });
   }
 });

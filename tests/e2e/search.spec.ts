@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from '../support/csp-violations';
+import { PASTES_WITH_ONE_CODE, PERSONAL_PASTE, WARNING_PASTES } from '../support/pastes';
 import { allCodes, placesOf, readTables } from '../support/tables';
 
 const tables = readTables();
@@ -329,22 +331,14 @@ test.describe('the table filter', () => {
 });
 
 test.describe('pasted text', () => {
+  expectNoViolations();
   /** The first answer's heading line, and the codes listed under it. */
   const firstAnswer = (page: Page) =>
     results(page)
       .getByRole('link', { name: /^Code / })
       .first();
 
-  const ONE_CODE: [string, string][] = [
-    ['错误码 66660023 是什么意思', '66660023'],
-    ['Error: FaceID returned 66660004 (请求参数错误)', '66660004'],
-    ['http 400 code -1101', '-1101'],
-    ['X-ErrNo: -5062', '-5062'],
-    ['-11\u200B02', '-1102'],
-    ['{"code":-1308,"message":"url图片下载失败","session_id":"a1b2"}', '-1308'],
-    ['2026-11-22 10:00:01,123 ERROR ocr failed ret=-5002 request_id=CE661F1A-0F1E-45BD-BE13-34C05CEA7681', '-5002'],
-  ];
-  for (const [pasted, code] of ONE_CODE) {
+  for (const [pasted, code] of PASTES_WITH_ONE_CODE) {
     test(`lands on ${code} first for ${JSON.stringify(pasted)}`, async ({ page }) => {
       const n = placesOf(code).length;
       expect(n).toBeGreaterThan(0);
@@ -393,13 +387,6 @@ test.describe('pasted text', () => {
     await expect(results(page)).toContainText('FailedOperation.ImageDecodeFailed is an API 3.0 error code');
   });
 
-  const WARNING_PASTES: [string, string][] = [
-    ['{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}', 'warningCode=[-9111]'],
-    [
-      '{"name":"张三","result":{"frontMultiWarning":"10010100","backMultiWarning":"00000000"}}',
-      'frontMultiWarning=10010100 backMultiWarning=00000000',
-    ],
-  ];
   for (const [pasted, query] of WARNING_PASTES) {
     test(`offers the decoder, carrying only the decoded values, for ${pasted}`, async ({ page }) => {
       await searchFor(page, pasted);
@@ -426,6 +413,78 @@ test.describe('pasted text', () => {
     await expect(page).toHaveURL(/\/search\/\?q=/);
     expect(page.url().length).toBeLessThan(2000);
     await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/Searching|failed/);
+  });
+});
+
+test.describe('pastes on the search page', () => {
+  expectNoViolations();
+  const main = (page: Page) => page.getByRole('main');
+  const firstList = (page: Page) => main(page).getByRole('list').first().getByRole('listitem');
+  const query = (page: Page) => new URL(page.url()).searchParams.get('q');
+
+  for (const [pasted, code] of PASTES_WITH_ONE_CODE) {
+    test(`answers ${code} first for ${JSON.stringify(pasted)} in ?q=, and keeps only the code in the address`, async ({
+      page,
+    }) => {
+      const n = placesOf(code).length;
+      await page.goto(`search/?q=${encodeURIComponent(pasted)}`);
+      const answer = main(page)
+        .getByRole('link', { name: /^Code / })
+        .first();
+      await expect(answer).toContainText(`Code ${code}`);
+      await expect(answer).toContainText(`${n} meaning${n === 1 ? '' : 's'} →`);
+      await expect(answer).toHaveAttribute('href', new RegExp(`/codes/${code}/$`));
+      await expect(firstList(page)).toHaveCount(n);
+      await expect.poll(() => query(page)).toMatch(new RegExp(`^(code=)?${code}$`));
+    });
+  }
+
+  for (const [pasted, decoded] of WARNING_PASTES) {
+    test(`offers the decoder for ${pasted} in ?q=, and keeps only the decoded values in the address`, async ({
+      page,
+    }) => {
+      await page.goto(`search/?q=${encodeURIComponent(pasted)}`);
+      const offer = main(page).getByRole('link', { name: /Explain the warnings in your paste/ });
+      await expect(offer).toBeVisible();
+      await expect.poll(() => query(page)).toBe(decoded);
+      expect(decodeURIComponent(page.url())).not.toContain('张三');
+      await offer.click();
+      await expect(page.locator('warning-decoder').getByRole('status')).toContainText('Found');
+    });
+  }
+
+  test('offers the documented other sign of an undocumented code in ?q=', async ({ page }) => {
+    await page.goto('search/?q=5002');
+    await expect(main(page)).toContainText('Code 5002 is not in the documented tables. -5002, a different code');
+    await expect(firstList(page)).toHaveCount(placesOf('-5002').length);
+  });
+
+  test('submits a paste holding a name and an ID number: its code answers, and neither reaches the address', async ({
+    page,
+  }) => {
+    const { paste, code, secrets } = PERSONAL_PASTE;
+    await page.goto('search/');
+    const box = page.getByRole('searchbox', { name: /Search query/ });
+    await box.fill(paste);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(firstList(page)).toHaveCount(placesOf(code).length);
+    expect(query(page)).toBe(`code=${code}`);
+    for (const secret of secrets) {
+      expect(decodeURIComponent(page.url())).not.toContain(secret);
+      expect(await page.title()).not.toContain(secret);
+    }
+  });
+
+  test('replaces a whole paste brought in ?q= by what was read in it', async ({ page }) => {
+    const { paste, code, secrets } = PERSONAL_PASTE;
+    await page.goto(`search/?q=${encodeURIComponent(paste)}`);
+    await expect(firstList(page)).toHaveCount(placesOf(code).length);
+    await expect.poll(() => query(page)).toBe(`code=${code}`);
+    for (const secret of secrets) {
+      expect(decodeURIComponent(page.url())).not.toContain(secret);
+      expect(await page.title()).not.toContain(secret);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { dictionary } from '../../src/i18n';
+import { format, plural } from '../../src/lib/i18n';
 import { watchViolations } from '../support/csp-violations';
 import { readPositions } from '../support/decoder-data';
 import { expect, test, type Page } from '../support/site-test';
@@ -197,6 +198,60 @@ test.describe('the decoder on a Chinese page', () => {
     await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
     await expect(results(page).getByRole('link').first()).toBeVisible();
     expect(violations).toEqual([]);
+  });
+});
+
+test.describe('pastes on the Chinese pages', () => {
+  const words = zh.scripts.results;
+  const messageOf = (code: string) => placesOf(code)[0]?.row.message ?? '';
+
+  test('the search box lands on the code of 错误码 66660023 是什么意思, worded in 简体中文', async ({ page }) => {
+    const code = '66660023';
+    const n = placesOf(code).length;
+    expect(n).toBeGreaterThan(0);
+    await page.goto('');
+    await box(page).fill('错误码 66660023 是什么意思');
+    const answer = results(page).getByRole('link').first();
+    await expect(answer).toHaveText(
+      `${format(words.search.codeFrom, { code, key: '错误码' })}${plural('zh-CN', words.search.allMeanings, n)}`,
+    );
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+      plural('zh-CN', words.search.summaryOne, n, { code }),
+    );
+    await expect(results(page).getByRole('list').first().getByRole('listitem')).toHaveCount(n);
+    expect(englishIn(await pageWords(page))).toEqual([]);
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('the decoder explains an API 3.0 WarningCode response from /decode/?q=, in 简体中文', async ({ page }) => {
+    const violations = await watchViolations(page);
+    const paste = '{"Response":{"WarningCode":[-9111],"RequestId":"3c1f"}}';
+    await page.goto(`decode/?q=${encodeURIComponent(paste)}`);
+    const decoder = page.locator('warning-decoder');
+    const t = words.decoder;
+    await expect(decoder.getByRole('status')).toHaveText(
+      format(t.found, { parts: [plural('zh-CN', t.warnings, 1), plural('zh-CN', t.codes, 1)].join(t.separator) }),
+    );
+    await expect(decoder).toContainText(format(t.fromField, { field: 'WarningCode' }));
+    await expect(decoder).toContainText(messageOf('-9111'));
+    await expect(decoder).toContainText(`3c1f — ${words.setAside['request-id']}`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('warningCode=[-9111]');
+    expect(englishIn(await pageWords(page))).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  test('the search page sets a Chinese date and time aside and answers the code after them', async ({ page }) => {
+    const code = '-1101';
+    await page.goto(`search/?q=${encodeURIComponent('2026年11月22日 10时05分 返回 -1101')}`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link').first()).toContainText(format(words.search.codeRead, { code }));
+    await expect(main).toContainText(
+      format(words.search.ignored, { kinds: [words.setAside.date, words.setAside.time].join(words.search.separator) }),
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(code);
+    expect(englishIn(await pageWords(page))).toEqual([]);
   });
 });
 

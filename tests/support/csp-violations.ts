@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Collects every Content-Security-Policy violation of `page` from now on: the browser's console reports and the
@@ -18,4 +18,15 @@ export async function watchViolations(page: Page): Promise<string[]> {
     );
   });
   return violations;
+}
+
+/** In the group it is called in: watches each test's page from its start, and expects no violation at its end. */
+export function expectNoViolations() {
+  let violations: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    violations = await watchViolations(page);
+  });
+  test.afterEach(() => {
+    expect(violations).toEqual([]);
+  });
 }

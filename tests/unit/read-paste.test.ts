@@ -58,6 +58,7 @@ const PASTES: [string, string, Seen][] = [
   ['a Chinese question', '错误码 66660023 是什么意思', { codes: ['66660023@错误码'] }],
   ['a Chinese question with a full-width colon', '返回码：-1102，怎么处理？', { codes: ['-1102@返回码'] }],
   ['a Chinese question with no space', '人脸核身返回错误码66660004', { codes: ['66660004@错误码'] }],
+  ['a Chinese code key repeated', '错误码: -1101; 错误码: -1102', { codes: ['-1101@错误码', '-1102@错误码'] }],
   ['an English question', 'What does error code -5062 mean?', { codes: ['-5062@code'] }],
   ['an English error sentence', 'Error: FaceID returned 66660004 (请求参数错误)', { codes: ['66660004'] }],
   ['an HTTP status next to a code', 'http 400 code -1101', { codes: ['-1101@code'], ignored: ['http-status:400'] }],
@@ -137,6 +138,31 @@ const PASTES: [string, string, Seen][] = [
     'liveness score 87.5 errcode 66660018',
     { codes: ['66660018@errcode'], ignored: ['decimal:87.5'] },
   ],
+  // Dates, times and durations: never codes, though 10, 11 and 22 are documented ones.
+  [
+    'a Chinese date and time before a code',
+    '2026年11月22日 10时05分 返回 -1101',
+    { codes: ['-1101'], ignored: ['date:2026年11月22日', 'time:10时05分'] },
+  ],
+  [
+    'a Chinese date before a code key',
+    '2026年11月22日 错误码 -1101',
+    { codes: ['-1101@错误码'], ignored: ['date:2026年11月22日'] },
+  ],
+  [
+    'a syslog line with a month name and a process id',
+    'Nov 22 10:00:01 host app[1234]: code=-1101',
+    { codes: ['-1101@code'], ignored: ['date:Nov 22', 'time:10:00:01', 'process-id:app[1234]'] },
+  ],
+  [
+    'a month and day next to a time',
+    '11/22 10:00 ocr failed -1101',
+    { codes: ['-1101'], ignored: ['date:11/22', 'time:10:00'] },
+  ],
+  ['a duration in Chinese', '耗时 200 毫秒', { ignored: ['duration:200 毫秒'] }],
+  ['an access log line', 'GET /x 200 12ms', { ignored: ['http-status:200', 'duration:12ms'] }],
+  ['a duration under a field', '{"cost":"1.5s","code":-1102}', { codes: ['-1102@code'], ignored: ['duration:1.5s'] }],
+  ['a code before 时 meaning "when"', '调用返回66660004时怎么办', { codes: ['66660004'] }],
   // Header lines and query strings.
   ['a header line', 'X-ErrNo: -5062', { codes: ['-5062@X-ErrNo'] }],
   [
@@ -555,6 +581,12 @@ describe('on random and hostile input', () => {
     ['hex groups', (n) => 'ab12-'.repeat(n / 5)],
     ['percent escapes', (n) => '%31'.repeat(n / 3)],
     ['zero-width spaces', (n) => '\u200B1'.repeat(n / 2)],
+    ['Chinese dates', (n) => '2026年11月'.repeat(n / 8)],
+    ['numbers and spaces', (n) => '1 '.repeat(n / 2)],
+    ['a number then spaces', (n) => `1${' '.repeat(n)}`],
+    ['month names and days', (n) => 'Nov 2 '.repeat(n / 6)],
+    ['syslog tags', (n) => 'a[1]:'.repeat(n / 5)],
+    ['months and days', (n) => '1/2 '.repeat(n / 4)],
   ];
   const time = (text: string) => {
     let best = Infinity;

@@ -37,6 +37,8 @@ const words = {
     timestamp: 'a timestamp',
     date: 'a date',
     time: 'a time of day',
+    duration: 'a duration',
+    'process-id': 'a process id',
     uuid: 'a UUID',
     'request-id': 'a request id',
     ip: 'an IP address',

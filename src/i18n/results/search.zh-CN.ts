@@ -29,6 +29,8 @@ const words: Pick<Messages['scripts']['results'], 'search' | 'setAside'> = {
     timestamp: '时间戳',
     date: '日期',
     time: '时刻',
+    duration: '时长',
+    'process-id': '进程号',
     uuid: 'UUID',
     'request-id': '请求 ID',
     ip: 'IP 地址',
