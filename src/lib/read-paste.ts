@@ -98,9 +98,12 @@ export interface PasteReading {
   more: number;
 }
 
-// Zero-width and format characters that chat apps and web pages slip into copied text, and bidi controls.
+// What chat apps and web pages slip into copied text, unseen: every format character (\p{Cf}: zero-width spaces and
+// joiners, bidi controls, the BOM, the soft hyphen, interlinear annotation marks, tag characters…), variation
+// selectors, Mongolian free variation selectors, and the blank fillers and joiners that Unicode does not class as
+// format characters (combining grapheme joiner, Hangul fillers, Khmer inherent vowels).
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -133,9 +136,12 @@ function percentDecode(text: string): string {
   return out.join('');
 }
 
-/** The paste as the reader sees it: capped, invisible characters removed, %-escapes decoded, widths folded. */
+/**
+ * The paste as the reader sees it: capped, invisible characters removed (before and after %-escapes are decoded, as
+ * an escape may hold one), %-escapes decoded, widths folded.
+ */
 export function cleanPaste(input: string): string {
-  return foldWidth(percentDecode(input.slice(0, MAX_PASTE).replace(INVISIBLE, '')));
+  return foldWidth(percentDecode(input.slice(0, MAX_PASTE).replace(INVISIBLE, '')).replace(INVISIBLE, ''));
 }
 
 const CODE_KEYS = new Set([

@@ -341,6 +341,7 @@ test.describe('pasted text', () => {
     ['http 400 code -1101', '-1101'],
     ['X-ErrNo: -5062', '-5062'],
     ['-11\u200B02', '-1102'],
+    ['-11\u{E0020}\uFE0F\u180B\uFFF902', '-1102'],
     ['{"code":-1308,"message":"url图片下载失败","session_id":"a1b2"}', '-1308'],
     ['2026-11-22 10:00:01,123 ERROR ocr failed ret=-5002 request_id=CE661F1A-0F1E-45BD-BE13-34C05CEA7681', '-5002'],
   ];

@@ -40,6 +40,12 @@ describe('plainReading', () => {
     '%31',
     '1234567890',
     'a1',
+    '-11\uFFF902',
+    '-11\u{E0020}02',
+    '-11\u{1D173}02',
+    '-11\uFE0F02',
+    '-11\u180B02',
+    '签名\u{E0100}过期',
   ])('leaves %j to the paste reader', (input) => {
     expect(plainReading(input)).toBeUndefined();
   });
@@ -58,6 +64,13 @@ describe('plainReading', () => {
       'x',
       '%',
       '\u200B',
+      '\uFFF9',
+      '\u{E0020}',
+      '\u{1D173}',
+      '\uFE0F',
+      '\u{E0100}',
+      '\u180B',
+      '\u3164',
       '\u00A0',
       '错',
       '误',
