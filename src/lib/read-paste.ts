@@ -102,8 +102,7 @@ export interface PasteReading {
 // joiners, bidi controls, the BOM, the soft hyphen, interlinear annotation marks, tag characters…), variation
 // selectors, Mongolian free variation selectors, and the blank fillers and joiners that Unicode does not class as
 // format characters (combining grapheme joiner, Hangul fillers, Khmer inherent vowels).
-const INVISIBLE =
-  /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -443,7 +442,9 @@ export function readPaste(input: string): PasteReading {
   const word = (chunk: string, next: string) => {
     const firstPart = chunk.slice(0, chunk.indexOf('.') >= 0 ? chunk.indexOf('.') : chunk.length).toLowerCase();
     const apiCode = chunk.includes('.') && API_CATEGORIES.has(firstPart);
-    if (owned() && active) {
+    // After a value and a separator, a word followed by ":" or "=" names the next field ("RequestId":"r1","Code":…).
+    const nextField = carry && (next === ':' || next === '=');
+    if (owned() && active && !nextField) {
       const field = active;
       afterValue();
       if (apiCode || (field.role === 'code' && isDottedName(chunk))) return ignore('api-error-code', chunk, field);

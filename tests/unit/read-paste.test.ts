@@ -61,6 +61,15 @@ const PASTES: [string, string, Seen][] = [
   ['a code with a %-escaped zero-width space inside', 'errcode=-11%E2%80%8B02', { codes: ['-1102@errcode'] }],
   ['a code with a plus sign', '+15', { codes: ['15'] }],
   ['a code in Chinese brackets', '【66660004】', { codes: ['66660004'] }],
+  [
+    'a code and a warning list after a request id',
+    '{"RequestId":"r1","Code":-1102,"TraceId":"t1","WarningCode":[-9110]}',
+    {
+      codes: ['-1102@Code', '-9110@WarningCode'],
+      warnings: ['WarningCode:-9110'],
+      ignored: ['request-id:r1', 'request-id:t1'],
+    },
+  ],
   ['a lone minus', '-', {}],
   // Questions.
   ['a Chinese question', '错误码 66660023 是什么意思', { codes: ['66660023@错误码'] }],
