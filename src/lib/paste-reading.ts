@@ -49,14 +49,22 @@ export function otherSign(code: string): string | undefined {
   return code.startsWith('-') ? code.slice(1) : `-${code}`;
 }
 
+/** Longest shared query, in characters once escaped for a URL: a link to the decoder stays well under 2,000. */
+export const MAX_SHARE_LENGTH = 1_500;
+/** Most parts (values and lists) in a shared query. */
+const MAX_SHARE_PARTS = 40;
+
 /**
  * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
  * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it
- * can go into a shareable URL.
+ * can go into a shareable URL. A URL must stay short: it holds the first values only, the parts that fit in
+ * `maxLength` characters once escaped (a warning list that does not fit is cut to the codes that do), and `left`
+ * counts the values left out (a code, a warning string, an empty warning list: one each).
  */
-export function shareQuery(reading: PasteReading, limit = 40): string {
+export function shareValues(reading: PasteReading, maxLength = MAX_SHARE_LENGTH): { query: string; left: number } {
   const inWarnings = new Set(reading.warnings.flatMap((w) => w.codes));
-  const parts: string[] = [];
+  // Each part with the values it holds: one, or a warning list's codes.
+  const parts: (string | string[])[] = [];
   for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
   for (const b of reading.bits) {
     parts.push(
@@ -69,7 +77,41 @@ export function shareQuery(reading: PasteReading, limit = 40): string {
             : b.value,
     );
   }
-  for (const w of reading.warnings) parts.push(`warningCode=[${w.codes.join(',')}]`);
+  for (const w of reading.warnings) parts.push(w.codes);
   for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);
-  return parts.slice(0, limit).join(' ');
+
+  const kept: string[] = [];
+  let length = 0;
+  let left = 0;
+  /** Keeps `part` when it fits after a separator (an escaped space); false when it does not. */
+  const keep = (part: string) => {
+    const cost = (kept.length > 0 ? 3 : 0) + encodeURIComponent(part).length;
+    if (kept.length >= MAX_SHARE_PARTS || length + cost > maxLength) return false;
+    kept.push(part);
+    length += cost;
+    return true;
+  };
+  for (const part of parts) {
+    if (typeof part === 'string' || part.length === 0) {
+      if (left > 0 || !keep(typeof part === 'string' ? part : 'warningCode=[]')) left++;
+      continue;
+    }
+    // As many of the list's codes as fit, each with its escaped comma.
+    let room = maxLength - length - (kept.length > 0 ? 3 : 0) - encodeURIComponent('warningCode=[]').length;
+    let n = 0;
+    if (left === 0)
+      for (const code of part) {
+        room -= encodeURIComponent(code).length + (n > 0 ? 3 : 0);
+        if (room < 0) break;
+        n++;
+      }
+    if (n === 0 || !keep(`warningCode=[${part.slice(0, n).join(',')}]`)) n = 0;
+    left += part.length - n;
+  }
+  return { query: kept.join(' '), left };
+}
+
+/** The query of shareValues: the first decoded values, short enough for a URL. */
+export function shareQuery(reading: PasteReading, maxLength = MAX_SHARE_LENGTH): string {
+  return shareValues(reading, maxLength).query;
 }
