@@ -446,6 +446,42 @@ test.describe('a failed fetch', () => {
     expect(blocked).toBeGreaterThan(1); // the lookup was asked for again after the failure
   });
 
+  /** Blocks the first request to `pattern`, then lets every later one through; tells whether it blocked one. */
+  async function failOnce(page: Page, pattern: string): Promise<() => boolean> {
+    let failed = false;
+    await page.route(pattern, async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      await route.abort();
+      await page.unroute(pattern);
+    });
+    return () => failed;
+  }
+  const unavailable = (page: Page) => page.locator('site-search').getByRole('status');
+
+  for (const [what, pattern] of [
+    ['Pagefind', '**/pagefind/**'],
+    ['the search engine', '**/_astro/search-engine*.js'],
+  ]) {
+    test(`finds words again once ${what} loads after a failed fetch`, async ({ page }) => {
+      const phrase = '签名过期';
+      const expected = codesMeaning(phrase);
+      expect(expected.length).toBeGreaterThan(0);
+      const blocked = await failOnce(page, pattern);
+      await page.goto('image/face/');
+      await box(page).fill(phrase);
+      await expect(unavailable(page)).toHaveText('Search is unavailable, retrying…');
+      expect(blocked()).toBe(true);
+      await box(page).press('End');
+      await box(page).pressSequentially(' ');
+      await expect(results(page)).toBeVisible();
+      await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+      await expect(unavailable(page)).not.toHaveText('Search is unavailable, retrying…');
+      const [first] = await resultCodes(page);
+      expect(expected).toContain(first);
+    });
+  }
+
   test('keeps Enter working when the search cannot load', async ({ page }) => {
     await page.route('**/lookup/**', (route) => route.abort());
     await page.route('**/pagefind/**', (route) => route.abort());
