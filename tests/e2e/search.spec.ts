@@ -415,6 +415,18 @@ test.describe('pasted text', () => {
     });
   }
 
+  test('reads a paste of 20,000 characters or more in a worker, off the page, and shows its code', async ({ page }) => {
+    await page.goto('image/face/');
+    const line = 'INFO ocr ok request_id=CE661F1A-0F1E-45BD-BE13-34C05CEA7681 cost=35\n';
+    const pasted = `${line.repeat(Math.ceil(20_000 / line.length))}ERROR ocr failed ret=-5002\n`;
+    expect(pasted.length).toBeGreaterThanOrEqual(20_000);
+    const worker = page.waitForEvent('worker');
+    await box(page).fill(pasted);
+    expect((await worker).url()).toMatch(/paste-worker/);
+    await expect(firstAnswer(page)).toContainText('Code -5002');
+    await expect(firstAnswer(page)).toContainText(`${placesOf('-5002').length} meaning`);
+  });
+
   test('never navigates to a huge URL when a long paste is submitted', async ({ page }) => {
     await page.goto('image/face/');
     const long = `${'请求日志 '.repeat(4000)} errcode=-1102 ${'x'.repeat(20000)}`;
