@@ -53,60 +53,50 @@ export function otherSign(code: string): string | undefined {
 export const MAX_SHARE_LENGTH = 1_500;
 /** Most parts (values and lists) in a shared query. */
 const MAX_SHARE_PARTS = 40;
+/** The escaped length of a value, after the escaped comma or space before it ("%2C", "%20") unless it comes first. */
+const escaped = (value: string, first: boolean) => encodeURIComponent(value).length + (first ? 0 : 3);
 
 /**
  * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
  * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it
  * can go into a shareable URL. A URL must stay short: it holds the first values only, the parts that fit in
  * `maxLength` characters once escaped (a warning list that does not fit is cut to the codes that do), and `left`
- * counts the values left out (a code, a warning string, an empty warning list: one each).
+ * counts the values it leaves out.
  */
 export function shareValues(reading: PasteReading, maxLength = MAX_SHARE_LENGTH): { query: string; left: number } {
   const inWarnings = new Set(reading.warnings.flatMap((w) => w.codes));
-  // Each part with the values it holds: one, or a warning list's codes.
-  const parts: (string | string[])[] = [];
-  for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
-  for (const b of reading.bits) {
-    parts.push(
-      b.side === 'front'
-        ? `frontMultiWarning=${b.value}`
-        : b.side === 'back'
-          ? `backMultiWarning=${b.value}`
-          : b.key
-            ? `multiWarning=${b.value}`
-            : b.value,
-    );
-  }
-  for (const w of reading.warnings) parts.push(w.codes);
-  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);
+  // Each part: its field, its values (one, or a warning list's codes), and what closes it.
+  const parts: [field: string, values: string[], end?: string][] = [];
+  for (const c of reading.codes) if (c.key === undefined) parts.push(['', [c.code]]);
+  for (const b of reading.bits)
+    parts.push([b.side ? `${b.side}MultiWarning=` : b.key ? 'multiWarning=' : '', [b.value]]);
+  for (const w of reading.warnings) parts.push(['warningCode=[', w.codes, ']']);
+  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(['code=', [c.code]]);
 
   const kept: string[] = [];
   let length = 0;
   let left = 0;
-  /** Keeps `part` when it fits after a separator (an escaped space); false when it does not. */
-  const keep = (part: string) => {
-    const cost = (kept.length > 0 ? 3 : 0) + encodeURIComponent(part).length;
-    if (kept.length >= MAX_SHARE_PARTS || length + cost > maxLength) return false;
-    kept.push(part);
-    length += cost;
-    return true;
-  };
-  for (const part of parts) {
-    if (typeof part === 'string' || part.length === 0) {
-      if (left > 0 || !keep(typeof part === 'string' ? part : 'warningCode=[]')) left++;
-      continue;
-    }
-    // As many of the list's codes as fit, each with its escaped comma.
-    let room = maxLength - length - (kept.length > 0 ? 3 : 0) - encodeURIComponent('warningCode=[]').length;
+  let full = false;
+  for (const [field, values, end = ''] of parts) {
     let n = 0;
-    if (left === 0)
-      for (const code of part) {
-        room -= encodeURIComponent(code).length + (n > 0 ? 3 : 0);
-        if (room < 0) break;
+    let cost = escaped(field + end, kept.length === 0);
+    let keep = !full && kept.length < MAX_SHARE_PARTS && length + cost <= maxLength;
+    if (keep) {
+      for (const value of values) {
+        const more = escaped(value, n === 0);
+        if (length + cost + more > maxLength) break;
+        cost += more;
         n++;
       }
-    if (n === 0 || !keep(`warningCode=[${part.slice(0, n).join(',')}]`)) n = 0;
-    left += part.length - n;
+      keep = n > 0 || values.length === 0;
+    }
+    if (keep) {
+      kept.push(field + values.slice(0, n).join(',') + end);
+      length += cost;
+    }
+    // Once a value is left out, every later one is too (an empty warning list left out counts as one).
+    full ||= !keep || n < values.length;
+    left += keep ? values.length - n : Math.max(values.length, 1);
   }
   return { query: kept.join(' '), left };
 }
