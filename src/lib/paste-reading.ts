@@ -80,7 +80,7 @@ export function shareValues(reading: PasteReading, maxLength = MAX_SHARE_LENGTH)
   for (const [field, values, end = ''] of parts) {
     let n = 0;
     let cost = escaped(field + end, kept.length === 0);
-    let keep = !full && kept.length < MAX_SHARE_PARTS && length + cost <= maxLength;
+    let keep: boolean = !full && kept.length < MAX_SHARE_PARTS && length + cost <= maxLength;
     if (keep) {
       for (const value of values) {
         const more = escaped(value, n === 0);

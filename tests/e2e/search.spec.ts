@@ -471,10 +471,11 @@ test.describe('a failed fetch', () => {
   }
   const unavailable = (page: Page) => page.locator('site-search').getByRole('status');
 
-  for (const [what, pattern] of [
+  const FAILING: [what: string, pattern: string][] = [
     ['Pagefind', '**/pagefind/**'],
     ['the search engine', '**/_astro/search-engine*.js'],
-  ]) {
+  ];
+  for (const [what, pattern] of FAILING) {
     test(`finds words again once ${what} loads after a failed fetch`, async ({ page }) => {
       const phrase = '签名过期';
       const expected = codesMeaning(phrase);
