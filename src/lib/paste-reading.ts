@@ -49,27 +49,59 @@ export function otherSign(code: string): string | undefined {
   return code.startsWith('-') ? code.slice(1) : `-${code}`;
 }
 
+/** Longest shared query, in characters once escaped for a URL: a link to the decoder stays well under 2,000. */
+export const MAX_SHARE_LENGTH = 1_500;
+/** Most parts (values and lists) in a shared query. */
+const MAX_SHARE_PARTS = 40;
+/** The escaped length of a value, after the escaped comma or space before it ("%2C", "%20") unless it comes first. */
+const escaped = (value: string, first: boolean) => encodeURIComponent(value).length + (first ? 0 : 3);
+
 /**
  * What was decoded, written back as a short paste the reader reads the same way: lone numbers first, then
  * `frontMultiWarning=…`, `warningCode=…`, `code=…`. It holds only decoded values, never the rest of the paste, so it
- * can go into a shareable URL.
+ * can go into a shareable URL. A URL must stay short: it holds the first values only, the parts that fit in
+ * `maxLength` characters once escaped (a warning list that does not fit is cut to the codes that do), and `left`
+ * counts the values it leaves out.
  */
-export function shareQuery(reading: PasteReading, limit = 40): string {
+export function shareValues(reading: PasteReading, maxLength = MAX_SHARE_LENGTH): { query: string; left: number } {
   const inWarnings = new Set(reading.warnings.flatMap((w) => w.codes));
-  const parts: string[] = [];
-  for (const c of reading.codes) if (c.key === undefined) parts.push(c.code);
-  for (const b of reading.bits) {
-    parts.push(
-      b.side === 'front'
-        ? `frontMultiWarning=${b.value}`
-        : b.side === 'back'
-          ? `backMultiWarning=${b.value}`
-          : b.key
-            ? `multiWarning=${b.value}`
-            : b.value,
-    );
+  // Each part: its field, its values (one, or a warning list's codes), and what closes it.
+  const parts: [field: string, values: string[], end?: string][] = [];
+  for (const c of reading.codes) if (c.key === undefined) parts.push(['', [c.code]]);
+  for (const b of reading.bits)
+    parts.push([b.side ? `${b.side}MultiWarning=` : b.key ? 'multiWarning=' : '', [b.value]]);
+  for (const w of reading.warnings) parts.push(['warningCode=[', w.codes, ']']);
+  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(['code=', [c.code]]);
+
+  const kept: string[] = [];
+  let length = 0;
+  let left = 0;
+  let full = false;
+  for (const [field, values, end = ''] of parts) {
+    let n = 0;
+    let cost = escaped(field + end, kept.length === 0);
+    let keep: boolean = !full && kept.length < MAX_SHARE_PARTS && length + cost <= maxLength;
+    if (keep) {
+      for (const value of values) {
+        const more = escaped(value, n === 0);
+        if (length + cost + more > maxLength) break;
+        cost += more;
+        n++;
+      }
+      keep = n > 0 || values.length === 0;
+    }
+    if (keep) {
+      kept.push(field + values.slice(0, n).join(',') + end);
+      length += cost;
+    }
+    // Once a value is left out, every later one is too (an empty warning list left out counts as one).
+    full ||= !keep || n < values.length;
+    left += keep ? values.length - n : Math.max(values.length, 1);
   }
-  for (const w of reading.warnings) parts.push(`warningCode=[${w.codes.join(',')}]`);
-  for (const c of reading.codes) if (c.key !== undefined && !inWarnings.has(c.code)) parts.push(`code=${c.code}`);
-  return parts.slice(0, limit).join(' ');
+  return { query: kept.join(' '), left };
+}
+
+/** The query of shareValues: the first decoded values, short enough for a URL. */
+export function shareQuery(reading: PasteReading, maxLength = MAX_SHARE_LENGTH): string {
+  return shareValues(reading, maxLength).query;
 }

@@ -102,9 +102,11 @@ export interface PasteReading {
   more: number;
 }
 
-// Zero-width and format characters that chat apps and web pages slip into copied text, and bidi controls.
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// What chat apps and web pages slip into copied text, unseen: every format character (\p{Cf}: zero-width spaces and
+// joiners, bidi controls, the BOM, the soft hyphen, interlinear annotation marks, tag characters…), variation
+// selectors, Mongolian free variation selectors, and the blank fillers and joiners that Unicode does not class as
+// format characters (combining grapheme joiner, Hangul fillers, Khmer inherent vowels).
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -137,9 +139,12 @@ function percentDecode(text: string): string {
   return out.join('');
 }
 
-/** The paste as the reader sees it: capped, invisible characters removed, %-escapes decoded, widths folded. */
+/**
+ * The paste as the reader sees it: capped, invisible characters removed (before and after %-escapes are decoded, as
+ * an escape may hold one), %-escapes decoded, widths folded.
+ */
 export function cleanPaste(input: string): string {
-  return foldWidth(percentDecode(input.slice(0, MAX_PASTE).replace(INVISIBLE, '')));
+  return foldWidth(percentDecode(input.slice(0, MAX_PASTE).replace(INVISIBLE, '')).replace(INVISIBLE, ''));
 }
 
 const CODE_KEYS = new Set([
@@ -513,7 +518,9 @@ export function readPaste(input: string): PasteReading {
   const word = (chunk: string, next: string) => {
     const firstPart = chunk.slice(0, chunk.indexOf('.') >= 0 ? chunk.indexOf('.') : chunk.length).toLowerCase();
     const apiCode = chunk.includes('.') && API_CATEGORIES.has(firstPart);
-    if (owned() && active) {
+    // After a value and a separator, a word followed by ":" or "=" names the next field ("RequestId":"r1","Code":…).
+    const nextField = carry && (next === ':' || next === '=');
+    if (owned() && active && !nextField) {
       const field = active;
       afterValue();
       if (apiCode || (field.role === 'code' && isDottedName(chunk))) return ignore('api-error-code', chunk, field);

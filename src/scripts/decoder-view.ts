@@ -10,7 +10,8 @@ import {
 } from '../lib/decode-warnings';
 import { format, plural, type Lang } from '../lib/i18n';
 import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
-import { shareQuery, type NotBits } from '../lib/read-paste';
+import { shareValues } from '../lib/paste-reading';
+import type { NotBits } from '../lib/read-paste';
 import { copyText } from './clipboard';
 import { echo, el, fill, link, nextFrame, official, tableName } from './dom';
 import { loadLookupWithOtherSigns } from './lookup-index';
@@ -268,7 +269,7 @@ export async function show(host: HTMLElement, input: string) {
   }
 
   // Only what was decoded goes into the address bar and the shared link, never the paste itself.
-  const query = shareQuery(reading);
+  const { query, left } = shareValues(reading);
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
@@ -282,4 +283,6 @@ export async function show(host: HTMLElement, input: string) {
     status.textContent = format((await copyText(shared.href)) ? t.copied : t.copyFailed, { href: shared.href });
   });
   out.append(el('p', 'mt-3', copy));
+  if (left > 0)
+    out.append(el('p', 'text-sm text-neutral-700 dark:text-neutral-300', plural(view.lang, t.linkShort, left)));
 }

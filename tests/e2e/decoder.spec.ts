@@ -246,6 +246,29 @@ test.describe('the decoder page', () => {
     await expect(result(page)).toContainText('…and 50 more, not shown');
   });
 
+  test('keeps the address and the shared link of a huge log short, and says how many values they leave out', async ({
+    page,
+  }) => {
+    await page.goto('decode/');
+    // 300 log lines, each with a list of 200 warning codes.
+    const log = Array.from(
+      { length: 300 },
+      (_, line) =>
+        `{"RequestId":"r${line}","WarningCode":[${Array.from({ length: 200 }, (_, i) => -(9000 + line + i)).join(',')}]}`,
+    ).join('\n');
+    await input(page).evaluate((el, text) => {
+      if (el instanceof HTMLTextAreaElement) el.value = text;
+    }, log);
+    await page.getByRole('button', { name: 'Decode' }).click();
+    await expect(status(page)).toContainText('Found', { timeout: 30_000 });
+    await expect(result(page)).toContainText(/The link holds the first values found; \d+ more are left out/);
+    expect(page.url().length).toBeLessThan(2000);
+    const shared = (await page.getByRole('link', { name: 'Copy link to this result' }).getAttribute('href')) ?? '';
+    expect(shared).toContain('decode/?q=');
+    expect(shared.length).toBeLessThan(2000);
+    expect(new URL(page.url()).searchParams.get('q')).toMatch(/^warningCode=\[-9000,-9001,/);
+  });
+
   test('shows HTML-looking input as text and creates no element from it', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => {

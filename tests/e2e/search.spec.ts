@@ -401,6 +401,18 @@ test.describe('pasted text', () => {
     });
   }
 
+  test('reads a paste of 20,000 characters or more in a worker, off the page, and shows its code', async ({ page }) => {
+    await page.goto('image/face/');
+    const line = 'INFO ocr ok request_id=CE661F1A-0F1E-45BD-BE13-34C05CEA7681 cost=35\n';
+    const pasted = `${line.repeat(Math.ceil(20_000 / line.length))}ERROR ocr failed ret=-5002\n`;
+    expect(pasted.length).toBeGreaterThanOrEqual(20_000);
+    const worker = page.waitForEvent('worker');
+    await box(page).fill(pasted);
+    expect((await worker).url()).toMatch(/paste-worker/);
+    await expect(firstAnswer(page)).toContainText('Code -5002');
+    await expect(firstAnswer(page)).toContainText(`${placesOf('-5002').length} meaning`);
+  });
+
   test('never navigates to a huge URL when a long paste is submitted', async ({ page }) => {
     await page.goto('image/face/');
     const long = `${'请求日志 '.repeat(4000)} errcode=-1102 ${'x'.repeat(20000)}`;
@@ -503,6 +515,43 @@ test.describe('a failed fetch', () => {
     await expect(results(page).getByRole('list').first().getByRole('listitem')).toHaveCount(placesOf('-1102').length);
     expect(blocked).toBeGreaterThan(1); // the lookup was asked for again after the failure
   });
+
+  /** Blocks the first request to `pattern`, then lets every later one through; tells whether it blocked one. */
+  async function failOnce(page: Page, pattern: string): Promise<() => boolean> {
+    let failed = false;
+    await page.route(pattern, async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      await route.abort();
+      await page.unroute(pattern);
+    });
+    return () => failed;
+  }
+  const unavailable = (page: Page) => page.locator('site-search').getByRole('status');
+
+  const FAILING: [what: string, pattern: string][] = [
+    ['Pagefind', '**/pagefind/**'],
+    ['the search engine', '**/_astro/search-engine*.js'],
+  ];
+  for (const [what, pattern] of FAILING) {
+    test(`finds words again once ${what} loads after a failed fetch`, async ({ page }) => {
+      const phrase = '签名过期';
+      const expected = codesMeaning(phrase);
+      expect(expected.length).toBeGreaterThan(0);
+      const blocked = await failOnce(page, pattern);
+      await page.goto('image/face/');
+      await box(page).fill(phrase);
+      await expect(unavailable(page)).toHaveText('Search is unavailable, retrying…');
+      expect(blocked()).toBe(true);
+      await box(page).press('End');
+      await box(page).pressSequentially(' ');
+      await expect(results(page)).toBeVisible();
+      await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+      await expect(unavailable(page)).not.toHaveText('Search is unavailable, retrying…');
+      const [first] = await resultCodes(page);
+      expect(expected).toContain(first);
+    });
+  }
 
   test('keeps Enter working when the search cannot load', async ({ page }) => {
     await page.route('**/lookup/**', (route) => route.abort());

@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 import { LANG_IDS, LANGS } from '../../src/lib/i18n';
+import { readManifest } from '../../src/lib/lookup-shards';
+
+const YEAR = 'public, max-age=31536000, immutable';
 
 /**
  * Checks the response headers a host that reads `_headers` sends for the build in `dir` served at `baseURL`: the
  * security headers on pages (the CSP allowing the build's inline styles by hash), a year of immutable caching for
- * content-hashed files under the base path, five minutes for the rest, and every rule of the build's _headers written
- * under the base path.
+ * content-hashed files under the base path (scripts, the code lookup's manifest and shards, Pagefind's index and
+ * fragments), five minutes for the rest (Pagefind's entry files and WebAssembly), and every rule of the build's
+ * _headers written under the base path.
  */
 export async function checkHostHeaders(request: APIRequestContext, baseURL: string, dir: string) {
   const base = new URL(baseURL).pathname;
@@ -32,16 +36,35 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   expect(script, 'the home page loads a script').toMatch(new RegExp(`^${base}_astro/`));
   const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);
-  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['cache-control']).toBe(YEAR);
 
-  // A Pagefind fragment (content-hashed) and Pagefind's entry script (not hashed).
-  const fragment = readdirSync(join(dir, 'pagefind', 'fragment'))[0];
-  const hashed = await request.get(new URL(`pagefind/fragment/${fragment}`, baseURL).href);
-  expect(hashed.status()).toBe(200);
-  expect(hashed.headers()['cache-control']).toContain('immutable');
-  const entry = await request.get(new URL('pagefind/pagefind.js', baseURL).href);
-  expect(entry.status()).toBe(200);
-  expect(entry.headers()['cache-control']).toContain('max-age=300');
+  // The code lookup's manifest the page names (<html data-lookup>, content-hashed), and a shard it names.
+  const manifestPath = /\bdata-lookup="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  expect(manifestPath, 'the home page names its code lookup').toMatch(new RegExp(`^${base}lookup/`));
+  const manifest = await request.get(new URL(manifestPath, baseURL).href);
+  expect(manifest.status()).toBe(200);
+  expect(manifest.headers()['cache-control'], manifestPath).toBe(YEAR);
+  const [, shard] = readManifest(await manifest.json())?.shards[0] ?? [];
+  expect(shard, 'the manifest names a shard').toBeDefined();
+  const shardResponse = await request.get(new URL(`lookup/${shard}`, baseURL).href);
+  expect(shardResponse.status(), `lookup/${shard}`).toBe(200);
+  expect(shardResponse.headers()['cache-control'], `lookup/${shard}`).toBe(YEAR);
+
+  // Pagefind as the README says: its index and fragments (content-hashed) for a year, every other file of it
+  // (the entry script and file, the language metadata, the WebAssembly) five minutes.
+  for (const folder of ['fragment', 'index']) {
+    const file = `pagefind/${folder}/${readdirSync(join(dir, 'pagefind', folder))[0] ?? ''}`;
+    const hashed = await request.get(new URL(file, baseURL).href);
+    expect(hashed.status(), file).toBe(200);
+    expect(hashed.headers()['cache-control'], file).toBe(YEAR);
+  }
+  const unhashed = readdirSync(join(dir, 'pagefind'), { withFileTypes: true }).filter((f) => f.isFile());
+  expect(unhashed.map((f) => f.name)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+  for (const { name } of unhashed) {
+    const file = await request.get(new URL(`pagefind/${name}`, baseURL).href);
+    expect(file.status(), name).toBe(200);
+    expect(file.headers()['cache-control'], name).toContain('max-age=300');
+  }
 
   // Every rule of the build's own _headers sits under the base path.
   const patterns = readFileSync(join(dir, '_headers'), 'utf8')

@@ -10,6 +10,7 @@ export const PASTES_WITH_ONE_CODE: [string, string][] = [
   ['http 400 code -1101', '-1101'],
   ['X-ErrNo: -5062', '-5062'],
   ['-11\u200B02', '-1102'],
+  ['-11\u{E0020}\uFE0F\u180B\uFFF902', '-1102'],
   ['－１１０２', '-1102'],
   ['{"code":-1308,"message":"url图片下载失败","session_id":"a1b2"}', '-1308'],
   [`{"Response":{"Error":{"Code":"-1102","Message":"图片解码失败"},"RequestId":"${UUID}"}}`, '-1102'],

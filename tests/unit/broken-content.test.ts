@@ -139,6 +139,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a table file directly under tables/, whose address would be the search page',
+    breakIt: () => cpSync(join(CONTENT, 'tables/image/cmd.yaml'), join(CONTENT, 'tables/search.yaml')),
+    says: [
+      "{}/tables/search.yaml: the file's path is the table's address (/search/): write it as <product>/<table>.yaml",
+    ],
+  },
+  {
     name: 'two files with the same id',
     breakIt: () =>
       cpSync(

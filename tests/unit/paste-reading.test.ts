@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainReading } from '../../src/lib/paste-reading';
+import { MAX_SHARE_LENGTH, plainReading, shareValues } from '../../src/lib/paste-reading';
+import { decoderHref } from '../../src/lib/paths';
 import { readPaste } from '../../src/lib/read-paste';
 
 // The search box reads a plainly typed code without loading the paste reader: its reading must be the reader's.
@@ -40,6 +41,12 @@ describe('plainReading', () => {
     '%31',
     '1234567890',
     'a1',
+    '-11\uFFF902',
+    '-11\u{E0020}02',
+    '-11\u{1D173}02',
+    '-11\uFE0F02',
+    '-11\u180B02',
+    '签名\u{E0100}过期',
   ])('leaves %j to the paste reader', (input) => {
     expect(plainReading(input)).toBeUndefined();
   });
@@ -58,6 +65,13 @@ describe('plainReading', () => {
       'x',
       '%',
       '\u200B',
+      '\uFFF9',
+      '\u{E0020}',
+      '\u{1D173}',
+      '\uFE0F',
+      '\u{E0100}',
+      '\u180B',
+      '\u3164',
       '\u00A0',
       '错',
       '误',
@@ -88,5 +102,52 @@ describe('plainReading', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+// A shared link to the decoder holds the first decoded values only, and says how many it leaves out.
+describe('shareValues', () => {
+  const warningCodes = (n: number, from: number) => Array.from({ length: n }, (_, i) => -(from + i));
+
+  it('keeps a link to a log of 300 lines of 200 warning codes each under 2,000 characters', () => {
+    const log = Array.from(
+      { length: 300 },
+      (_, line) => `{"RequestId":"r${line}","WarningCode":[${warningCodes(200, 9000 + line).join(',')}]}`,
+    ).join('\n');
+    const reading = readPaste(log);
+    const { query, left } = shareValues(reading);
+    expect(encodeURIComponent(query).length).toBeLessThanOrEqual(MAX_SHARE_LENGTH);
+    expect(decoderHref('https://errcodes.example/en/', query).length).toBeLessThan(2000);
+    // The link holds the first codes found, in order; the rest are counted.
+    const found = reading.warnings.flatMap((w) => w.codes);
+    const shared = readPaste(query).warnings.flatMap((w) => w.codes);
+    expect(shared.length).toBeGreaterThan(100);
+    expect(shared).toEqual(found.slice(0, shared.length));
+    expect(left).toBe(found.length - shared.length);
+  });
+
+  it('keeps whole parts while they fit, and leaves out every part after the first that does not', () => {
+    const reading = readPaste('7 {"frontMultiWarning":"10010100","WarningCode":[-9110,-9111],"ErrorCode":-1101}');
+    expect(shareValues(reading)).toEqual({
+      query: '7 frontMultiWarning=10010100 warningCode=[-9110,-9111] code=-1101',
+      left: 0,
+    });
+    // "7" (1), "%20frontMultiWarning%3D10010100" (31): the warning list and the code do not fit in 40.
+    expect(shareValues(reading, 40)).toEqual({ query: '7 frontMultiWarning=10010100', left: 3 });
+  });
+
+  it('cuts a warning list too long for a link to the codes that fit', () => {
+    const reading = readPaste(`WarningCode: [${warningCodes(400, 10000).join(',')}]`);
+    const { query, left } = shareValues(reading);
+    const shared = readPaste(query).warnings.flatMap((w) => w.codes);
+    expect(encodeURIComponent(query).length).toBeLessThanOrEqual(MAX_SHARE_LENGTH);
+    expect(shared).toEqual(reading.warnings.flatMap((w) => w.codes).slice(0, shared.length));
+    expect(left).toBe(200 - shared.length); // the reader keeps 200 codes per list
+  });
+
+  it('keeps an empty warning list, read back as one', () => {
+    const { query } = shareValues(readPaste('{"WarningCode":[]}'));
+    expect(query).toBe('warningCode=[]');
+    expect(readPaste(query).warnings).toEqual([{ key: 'warningCode', codes: [] }]);
   });
 });

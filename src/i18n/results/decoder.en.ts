@@ -48,6 +48,11 @@ const words = {
   notBitsAllowed: '{chars}; only 0 and 1 are allowed',
   ignoredTitle: 'Set aside (never read as codes):',
   copy: 'Copy link to this result',
+  /** Beside the link when the decoded values are too many for a short link. */
+  linkShort: {
+    one: 'The link holds the first values found; {n} more is left out to keep it short.',
+    other: 'The link holds the first values found; {n} more are left out to keep it short.',
+  },
   more: '…and {n} more, not shown: paste less to see them.',
   copied: 'Link copied: {href}',
   copyFailed: 'Could not copy; the link is {href}',

@@ -43,6 +43,7 @@ const words: Messages['scripts']['results']['decoder'] = {
   notBitsAllowed: '{chars}；只允许 0 和 1',
   ignoredTitle: '已忽略（不会当作错误码读取）：',
   copy: '复制此结果的链接',
+  linkShort: { other: '链接只包含最先找到的值；为保持链接简短，另有 {n} 个未包含。' },
   more: '…还有 {n} 项未显示：少粘贴一些即可看到。',
   copied: '链接已复制：{href}',
   copyFailed: '复制失败；链接是 {href}',
