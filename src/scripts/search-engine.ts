@@ -2,7 +2,6 @@
 // for words, loads apart: text-search.ts).
 import {
   codeOutcome,
-  RESULT_LIMIT,
   TEXT_QUERY_LIMIT,
   textOutcome,
   type ResultItem,
