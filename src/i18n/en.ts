@@ -1,5 +1,5 @@
 import type { Plural } from '../lib/i18n';
-import { PROVENANCE_EN } from './provenance';
+import { PROVENANCE_EN } from './provenance.en';
 import decoderWords from './results/decoder.en';
 import searchWords from './results/search.en';
 
@@ -116,7 +116,7 @@ const en = {
       heading: 'Notice (from the source)',
     },
     /** How sure the meaning of a position of the ID-card multi-warning string is (src/schemas/warning-position.ts). */
-    /** How sure a position's meaning is: src/i18n/provenance.ts (the decoder's words too). */
+    /** How sure a position's meaning is: src/i18n/provenance.en.ts (the decoder's words too). */
     provenance: PROVENANCE_EN,
     positions: {
       heading: 'The 8 positions of the multi-warning string',

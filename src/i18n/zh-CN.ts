@@ -1,5 +1,5 @@
 import type { Messages } from './index';
-import { PROVENANCE_ZH } from './provenance';
+import { PROVENANCE_ZH } from './provenance.zh-CN';
 import decoderWords from './results/decoder.zh-CN';
 import searchWords from './results/search.zh-CN';
 

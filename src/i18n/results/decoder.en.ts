@@ -1,7 +1,12 @@
-import { midSentence, PROVENANCE_EN } from '../provenance';
+import { PROVENANCE_EN } from '../provenance.en';
 
-/** The provenances as the decoder's sentence words them: "Position 4: … — official worked example." */
-const provenance = midSentence(PROVENANCE_EN);
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+/** The positions table's labels, mid-sentence: "Position 4: … — official worked example." */
+const provenance: typeof PROVENANCE_EN = {
+  'official-example': lower(PROVENANCE_EN['official-example']),
+  'integration-practice': lower(PROVENANCE_EN['integration-practice']),
+  undocumented: lower(PROVENANCE_EN.undocumented),
+};
 
 /** The words of the decoder's results on the English pages, loaded by the browser on the first decode (see ./search.en.ts). */
 const words = {

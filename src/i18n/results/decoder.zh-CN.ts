@@ -1,5 +1,5 @@
 import type { Messages } from '../index';
-import { PROVENANCE_ZH } from '../provenance';
+import { PROVENANCE_ZH } from '../provenance.zh-CN';
 
 /** The words of the decoder's results on the Chinese pages (see ./decoder.en.ts). */
 const words: Messages['scripts']['results']['decoder'] = {
