@@ -1,14 +1,8 @@
 // Ships to the browser, but only when someone starts to search: the code lookup, Pagefind and the result list.
-import {
-  codeOutcome,
-  RESULT_LIMIT,
-  TEXT_QUERY_LIMIT,
-  textOutcome,
-  type ResultItem,
-  type SearchOutcome,
-} from '../lib/search-results';
+import { codeOutcome, RESULT_LIMIT, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
 import { asLang, format, LANGS, plural } from '../lib/i18n';
 import { searchHref, withBase } from '../lib/paths';
+import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
 import { plainReading, shareQuery } from '../lib/paste-reading';
 import type { PasteReading } from '../lib/read-paste';
 import { echo, el, fill, link, official, tableName } from './dom';

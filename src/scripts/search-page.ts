@@ -2,6 +2,7 @@
 // into the page. The page's own strings come from its data-t (scripts.searchPage, and `title`: the page's title for
 // a query, "{q} · Search · …"); the words of results load with the engine.
 import { format } from '../lib/i18n';
+import { readSearchParams } from '../lib/paths';
 import { echo, fill } from './dom';
 import { render, search, searchWords } from './search-engine';
 import { stringsOf, type Strings } from './strings';
@@ -17,8 +18,7 @@ class SearchPage extends HTMLElement {
     if (!input || !results || !status || !heading) return;
     const t = stringsOf<PageStrings>(this);
 
-    const params = new URL(location.href).searchParams;
-    const q = params.get('q') ?? '';
+    const { query: q, text } = readSearchParams(new URL(location.href));
     input.value = q;
     if (!q.trim()) {
       status.textContent = t.prompt;
@@ -29,10 +29,7 @@ class SearchPage extends HTMLElement {
     status.textContent = t.searching;
     const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
     try {
-      const [outcome, words] = await Promise.all([
-        search(site, q, { text: params.get('mode') === 'text' }),
-        searchWords(),
-      ]);
+      const [outcome, words] = await Promise.all([search(site, q, { text }), searchWords()]);
       status.textContent = render(results, outcome, words);
     } catch (error) {
       status.textContent = format(t.failed, { error: String(error) });

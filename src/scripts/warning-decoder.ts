@@ -22,7 +22,8 @@ class WarningDecoder extends HTMLElement {
       event.preventDefault();
       void run();
     });
-    const q = new URL(location.href).searchParams.get('q');
+    // The field is named after the parameter of a shared decoder address (QUERY_PARAM, src/lib/paths.ts).
+    const q = new URL(location.href).searchParams.get(input.name);
     if (q !== null) {
       input.value = q;
       void run();
