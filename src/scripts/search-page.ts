@@ -5,9 +5,7 @@ import { format } from '../lib/i18n';
 import { readSearchParams } from '../lib/paths';
 import { echo, fill } from './dom';
 import { render, search, searchWords } from './search-engine';
-import { stringsOf, type Strings } from './strings';
-
-type PageStrings = Strings['searchPage'] & { title: string };
+import { stringsOf } from './strings';
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -16,7 +14,7 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const heading = this.querySelector<HTMLElement>('[data-search-heading]');
     if (!input || !results || !status || !heading) return;
-    const t = stringsOf<PageStrings>(this);
+    const t = stringsOf(this, ['prompt', 'headingFor', 'title', 'searching', 'failed']);
 
     const { query: q, text } = readSearchParams(new URL(location.href));
     input.value = q;

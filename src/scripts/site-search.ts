@@ -5,7 +5,7 @@
 // The page gives it `data-t` (the message shown when the search cannot load), `data-base` (the site's files:
 // pagefind/, lookup/) and `data-root` (the pages of the page's language); the words of results load with the engine.
 import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
-import { stringsOf, type Strings } from './strings';
+import { stringsOf } from './strings';
 
 type Engine = typeof import('./search-engine');
 type Loaded = [Engine, Awaited<ReturnType<Engine['searchWords']>>];
@@ -41,7 +41,7 @@ class SiteSearch extends HTMLElement {
     const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
-    const t = stringsOf<Pick<Strings['searchBox'], 'unavailable'>>(this);
+    const t = stringsOf(this, ['unavailable']);
     const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
 
     const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];

@@ -2,7 +2,7 @@
 // bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL). If the decoder or
 // its data cannot load, it says so (data-t: the page language's message) and tries again on the next decode.
 import { format } from '../lib/i18n';
-import { stringsOf, type Strings } from './strings';
+import { stringsOf } from './strings';
 
 class WarningDecoder extends HTMLElement {
   connectedCallback() {
@@ -14,7 +14,7 @@ class WarningDecoder extends HTMLElement {
       try {
         await (await import('./decoder-view')).show(this, input.value);
       } catch (error) {
-        const t = stringsOf<Pick<Strings['decoderForm'], 'loadFailed'>>(this);
+        const t = stringsOf(this, ['loadFailed']);
         status.textContent = format(t.loadFailed, { error: String(error) });
       }
     };
