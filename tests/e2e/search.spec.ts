@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { allCodes, placesOf, readTables } from '../support/tables';
 
 const tables = readTables();
-const titleOf = (id: string) => tables.find((t) => t.id === id)?.title ?? id;
+const titleOf = (id: string) => {
+  const table = tables.find((t) => t.id === id);
+  if (!table) throw new Error(`no table ${id} in content/tables`);
+  return table.title;
+};
 /** Codes whose meaning contains `phrase`, from the YAML. */
 const codesMeaning = (phrase: string) => [
   ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
@@ -142,7 +146,9 @@ test.describe('full-text search', () => {
       await searchFor(page, phrase);
       const codes = await resultCodes(page);
       expect(new Set(codes.slice(0, expected.length))).toEqual(new Set(expected));
-      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+      const [first] = codes;
+      if (!first) throw new Error(`no result for ${phrase}`);
+      await expectLandsOn(page, results(page).getByRole('link').first(), first);
       expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
     });
   }
