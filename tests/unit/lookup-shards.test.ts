@@ -80,20 +80,24 @@ describe('shardIndex', () => {
 });
 
 describe('readManifest', () => {
-  it('returns the manifest when the fetched value is one', () => {
+  it('returns the manifest when the fetched value is one, tables of either kind', () => {
     const manifest = {
-      tables: [['image/face', '人脸错误码说明', 'Face recognition', 'codes']],
+      tables: [
+        ['image/face', '人脸错误码说明', 'Face recognition', 'codes'],
+        ['faceid/bankcard-warnings', '银行卡告警码', 'Bank card warnings', 'warnings'],
+      ],
       shards: [['-1', '-1.0123456789.json', 3]],
     };
     expect(readManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
   });
-  it('returns undefined for anything else (an error page, another shape)', () => {
+  it('returns undefined for anything else (an error page, another shape, a table of an unknown kind)', () => {
     for (const value of [
       null,
       'oops',
       [],
       { tables: [] },
       { tables: [['x']], shards: [] },
+      { tables: [['image/face', '人脸错误码说明', 'Face recognition', 'errors']], shards: [] },
       { tables: [], shards: [['-1', 3]] },
     ]) {
       expect(readManifest(value)).toBeUndefined();
