@@ -1,39 +1,20 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { LANGS } from '../src/lib/i18n';
 import { CHROMIUM_ARGS, findChromium } from './support/browser.mjs';
+import { serverPorts } from './support/ports';
 import type { SiteOptions } from './support/site-test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = findChromium();
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 // The site built at the domain root (dist/) and under /sub/ (dist-sub/), each on its own static server.
 // E2E_ROOT_DIR and E2E_SUB_DIR choose the builds; E2E_PORT fixes the ports (E2E_PORT and E2E_PORT + 1), otherwise
 // two free ones are picked. The runner's workers load this file again: they inherit the ports through the environment.
 const ROOT_DIR = process.env['E2E_ROOT_DIR'] ?? 'dist';
 const SUB_DIR = process.env['E2E_SUB_DIR'] ?? 'dist-sub';
-if (!process.env['E2E_PORTS']) {
-  const fixed = process.env['E2E_PORT'] ? Number(process.env['E2E_PORT']) : undefined;
-  const first = fixed ?? (await freePort());
-  let second = fixed ? fixed + 1 : await freePort();
-  while (second === first) second = await freePort();
-  process.env['E2E_PORTS'] = `${first},${second}`;
-}
+if (!process.env['E2E_PORTS']) process.env['E2E_PORTS'] = (await serverPorts(process.env['E2E_PORT'])).join(',');
 const [ROOT_PORT, SUB_PORT] = (process.env['E2E_PORTS'] ?? '').split(',').map(Number);
 const ROOT_URL = `http://127.0.0.1:${ROOT_PORT}/`;
 const SUB_URL = `http://127.0.0.1:${SUB_PORT}/sub/`;

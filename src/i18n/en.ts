@@ -1,4 +1,5 @@
 import type { Plural } from '../lib/i18n';
+import { PROVENANCE_EN } from './provenance.en';
 import decoderWords from './results/decoder.en';
 import searchWords from './results/search.en';
 
@@ -115,11 +116,8 @@ const en = {
       heading: 'Notice (from the source)',
     },
     /** How sure the meaning of a position of the ID-card multi-warning string is (src/schemas/warning-position.ts). */
-    provenance: {
-      'official-example': 'Official worked example',
-      'integration-practice': 'Integration practice (not official)',
-      undocumented: 'Not documented',
-    },
+    /** How sure a position's meaning is: src/i18n/provenance.en.ts (the decoder's words too). */
+    provenance: PROVENANCE_EN,
     positions: {
       heading: 'The 8 positions of the multi-warning string',
       intro:
@@ -127,7 +125,7 @@ const en = {
       position: 'Position',
       meaning: 'Meaning',
       source: 'Where it comes from',
-      notDocumented: 'Not documented',
+      notDocumented: PROVENANCE_EN.undocumented,
     },
     notFound: {
       title: 'Page not found',

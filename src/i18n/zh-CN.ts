@@ -1,4 +1,5 @@
 import type { Messages } from './index';
+import { PROVENANCE_ZH } from './provenance.zh-CN';
 import decoderWords from './results/decoder.zh-CN';
 import searchWords from './results/search.zh-CN';
 
@@ -87,11 +88,7 @@ const zh: Messages = {
       labelAbout: '注意：{about}',
       heading: '注意（引自原文）',
     },
-    provenance: {
-      'official-example': '官方示例',
-      'integration-practice': '集成实践（非官方）',
-      undocumented: '未见说明',
-    },
+    provenance: PROVENANCE_ZH,
     positions: {
       heading: '多重告警字符串的 8 位',
       intro:
@@ -99,7 +96,7 @@ const zh: Messages = {
       position: '位',
       meaning: '含义',
       source: '来源',
-      notDocumented: '未见说明',
+      notDocumented: PROVENANCE_ZH.undocumented,
     },
     notFound: {
       title: '页面不存在',

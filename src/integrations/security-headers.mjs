@@ -36,14 +36,11 @@ export function cspPolicy(styleHashes = []) {
     .join('; ');
 }
 
-/** The policy without any inline style allowed. */
-export const CSP_POLICY = cspPolicy();
-
 /**
  * The hash source ('sha256-…') a browser computes for an inline element whose text is `text`.
  * @param {string} text
  */
-export function hashSource(text) {
+function hashSource(text) {
   // The HTML parser turns CR LF and lone CR into LF before the text is hashed (as UTF-8).
   const normalized = text.replace(/\r\n?/g, '\n');
   return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
@@ -132,12 +129,12 @@ export function astroCsp() {
  * The Content-Security-Policy header's value, allowing the inline styles of `styleHashes`.
  * @param {readonly string[]} styleHashes
  */
-export function cspHeader(styleHashes = []) {
+function cspHeader(styleHashes = []) {
   return `${cspPolicy(styleHashes)}; ${FRAME_ANCESTORS}`;
 }
 
 /** Headers every response gets besides the Content-Security-Policy (which depends on the build, see cspHeader). */
-export const HEADERS = {
+const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // Without includeSubDomains or preload: the site may share its domain with others.
@@ -149,11 +146,11 @@ export const HEADERS = {
 };
 
 /** Caching: five minutes, revalidated, for everything whose name does not change with its content. */
-export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Caching: a year for content-hashed files, which never change. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** The content-hashed folders, relative to the base path: Astro's assets, the code lookup and Pagefind's index and fragments. */
-export const IMMUTABLE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/fragment/*', 'pagefind/index/*'];
+const IMMUTABLE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/fragment/*', 'pagefind/index/*'];
 
 /**
  * Every response's headers for a build whose inline styles have the hashes `styleHashes`.
@@ -169,7 +166,7 @@ export function responseHeaders(styleHashes = []) {
  * @param {string} base
  * @param {readonly string[]} styleHashes
  */
-export function headersFile(base = '/', styleHashes = []) {
+function headersFile(base = '/', styleHashes = []) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const lines = [
     '# Written by the build (src/integrations/security-headers.mjs) for the base path ' + root,

@@ -4,7 +4,7 @@
 import { AstroError } from 'astro/errors';
 
 /** The origin of `npm start` and `npm run dev` on this machine. */
-export const LOCAL_SITE = 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
 
 /** @returns {import('astro').AstroIntegration} */
 export default function siteUrl() {

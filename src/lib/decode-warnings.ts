@@ -70,7 +70,7 @@ export function decodeBits(value: string, positions: PositionInfo[]): BitsDecode
 }
 
 /** Looks a code up, and its other sign when the code itself is in no table. */
-export function decodeCode(code: string, lookup: LookupIndex): DecodedCode {
+function decodeCode(code: string, lookup: LookupIndex): DecodedCode {
   const meanings = meaningsOf(lookup, code);
   const other = meanings.length === 0 ? otherSign(code) : undefined;
   const otherMeanings = other ? meaningsOf(lookup, other) : [];

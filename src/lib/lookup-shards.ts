@@ -1,3 +1,4 @@
+import { TABLE_KINDS } from '../schemas/table-kind';
 import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
 
 /**
@@ -103,7 +104,7 @@ const isTable = (x: unknown): x is LookupTable =>
   typeof x[0] === 'string' &&
   typeof x[1] === 'string' &&
   typeof x[2] === 'string' &&
-  (x[3] === 'codes' || x[3] === 'warnings');
+  TABLE_KINDS.some((kind) => kind === x[3]);
 const isShardEntry = (x: unknown): x is ShardEntry =>
   Array.isArray(x) &&
   x.length === 3 &&

@@ -11,7 +11,7 @@ import { foldWidth } from './fold-width';
 /** Longest paste read, in characters; the rest is left out and reported as `capped`. */
 export const MAX_PASTE = 1_000_000;
 /** Most finds kept per list (codes, warning strings, ignored numbers); the rest are counted in `more`. */
-export const MAX_FOUND = 200;
+const MAX_FOUND = 200;
 /** Longest run of digits read as a code under a code-like field; longer runs are `long-number`. */
 const MAX_CODE_DIGITS = 32;
 /** Longest lone number taken for a code: longer ones are ids, amounts or timestamps. */

@@ -1,6 +1,7 @@
 import type { LookupIndex } from './export-catalog';
 import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import { decoderHref, codePageHref, rowHref, searchHref } from './paths';
+import { TEXT_QUERY_LIMIT } from './query-limit';
 import { otherSign, shareQuery } from './paste-reading';
 import type { IgnoredKind, PasteReading } from './read-paste';
 
@@ -120,9 +121,6 @@ export function codeOutcome(
     textSearch: searchHref(base, reading.text.slice(0, TEXT_QUERY_LIMIT), true),
   };
 }
-
-/** Longest text carried to the full-text search and into a search URL. */
-export const TEXT_QUERY_LIMIT = 200;
 
 const isWarning = (index: LookupIndex, code: string) => meaningsOf(index, code).some((m) => m.kind === 'warnings');
 

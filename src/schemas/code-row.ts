@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { english, EnglishText } from './translation';
 
 /** A code as the sources write it: ASCII digits with an optional leading minus. */
-export const CodeSchema = z.string().regex(/^-?\d+$/, {
+const CodeSchema = z.string().regex(/^-?\d+$/, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not a code: a code is ASCII digits with an optional leading "-", e.g. "-1102"`,
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PRODUCT_IDS, PRODUCTS, SOURCE_DOCUMENTS } from '../registry';
 import { CodeRowSchema } from './code-row';
+import { TABLE_KINDS } from './table-kind';
 import { english, EnglishText, lineBreakMismatch } from './translation';
 
 /** One table of a source document: its provenance, its prose and its rows, each text with its English beside it. */
@@ -10,8 +11,8 @@ export const CodeTableSchema = z
     product: z.enum(PRODUCT_IDS),
     /** Position of the table within the whole site, following the order of the sources. */
     order: z.number().int().nonnegative(),
-    /** "codes" for response/error codes; "warnings" for advisory warning codes (the call still succeeded). */
-    kind: z.enum(['codes', 'warnings']).default('codes'),
+    /** What the table lists (TABLE_KINDS). */
+    kind: z.enum(TABLE_KINDS).default('codes'),
     /** The section heading as the source writes it, e.g. "人脸错误码说明". */
     title: z.string().min(1),
     /** Our short English label for navigation; not in the sources. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One term of content/glossary.yaml: the English every translation uses for the Chinese term it is keyed by. */
-export const GlossaryTermSchema = z.strictObject({
+const GlossaryTermSchema = z.strictObject({
   /** The English term; a translation of a text holding the Chinese term holds this (letter case aside). */
   en: z.string().min(1, 'the English term is empty'),
   /** One line on what the term means here, or how it is used. */

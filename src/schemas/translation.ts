@@ -13,7 +13,7 @@ export function english<Shape extends z.core.$ZodLooseShape>(shape: Shape, what:
 }
 
 /** How many line breaks a text holds; a translation keeps them in the same places, so the same number. */
-export const lineBreaks = (text: string) => text.split('\n').length - 1;
+const lineBreaks = (text: string) => text.split('\n').length - 1;
 
 /** An issue message when a translation's line breaks differ from its original's, else undefined. */
 export function lineBreakMismatch(original: string, translation: string): string | undefined {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { english, EnglishText } from './translation';
 
 /** How sure we are of a position's meaning (see shared research on the ID-card multi-warning string). */
-export const PROVENANCE = ['official-example', 'integration-practice', 'undocumented'] as const;
+const PROVENANCE = ['official-example', 'integration-practice', 'undocumented'] as const;
 
 /** The positions of the ID-card OCR multi-warning string, as entry ids: exactly "1" (leftmost) to "8". */
 export const WARNING_POSITION_IDS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;

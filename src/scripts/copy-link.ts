@@ -3,7 +3,7 @@
 // the page's status line (<p data-copy-status data-t>: scripts.copy of the page language's dictionary).
 import { format } from '../lib/i18n';
 import { copyText } from './clipboard';
-import { stringsOf, type Strings } from './strings';
+import { stringsOf } from './strings';
 
 const CONFIRM_MS = 2000;
 /** Each link's own label and the timer that puts it back, so a second click within CONFIRM_MS restarts it. */
@@ -18,7 +18,7 @@ document.addEventListener('click', async (event) => {
   url.search = ''; // a shared row link shows the whole table, not the sharer's filter
   location.hash = url.hash; // the row becomes :target and lights up
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  const t = status?.dataset['t'] ? stringsOf<Strings['copy']>(status) : undefined;
+  const t = status?.dataset['t'] ? stringsOf(status, ['copied', 'status', 'failed']) : undefined;
   const before = shown.get(link);
   if (before) clearTimeout(before.timer);
   const label = before?.label ?? link.textContent;

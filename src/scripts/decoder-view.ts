@@ -9,7 +9,7 @@ import {
   type PositionInfo,
 } from '../lib/decode-warnings';
 import { format, plural, type Lang } from '../lib/i18n';
-import { codePageHref, decoderHref, positionAnchor, rowHref } from '../lib/paths';
+import { codePageHref, decoderHref, positionAnchor, QUERY_PARAM, rowHref } from '../lib/paths';
 import { shareValues } from '../lib/paste-reading';
 import type { NotBits } from '../lib/read-paste';
 import { copyText } from './clipboard';
@@ -271,8 +271,8 @@ export async function show(host: HTMLElement, input: string) {
   // Only what was decoded goes into the address bar and the shared link, never the paste itself.
   const { query, left } = shareValues(reading);
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
+  if (query) url.searchParams.set(QUERY_PARAM, query);
+  else url.searchParams.delete(QUERY_PARAM);
   history.replaceState(history.state, '', url);
   if (!query) return;
   const shared = new URL(decoderHref(view.root, query), location.href);

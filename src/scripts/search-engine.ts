@@ -1,14 +1,9 @@
 // Ships to the browser, but only when someone starts to search: the code lookup and the result list (Pagefind,
 // for words, loads apart: text-search.ts).
-import {
-  codeOutcome,
-  TEXT_QUERY_LIMIT,
-  textOutcome,
-  type ResultItem,
-  type SearchOutcome,
-} from '../lib/search-results';
+import { codeOutcome, textOutcome, type ResultItem, type SearchOutcome } from '../lib/search-results';
 import { format, plural } from '../lib/i18n';
 import { searchHref } from '../lib/paths';
+import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
 import { plainReading, shareQuery } from '../lib/paste-reading';
 import type { PasteReading } from '../lib/read-paste';
 import { echo, el, fill, link, official, tableName } from './dom';

@@ -5,13 +5,11 @@
 // warnings read, or the words, capped. A paste submitted here goes to that address; one brought by an older link or
 // by the form without JavaScript is read, then the address is replaced by it.
 import { format } from '../lib/i18n';
-import { searchHref } from '../lib/paths';
-import { TEXT_QUERY_LIMIT } from '../lib/search-results';
+import { readSearchParams, searchHref } from '../lib/paths';
+import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
 import { echo, fill } from './dom';
 import { render, search, searchWords, sharedQuery } from './search-engine';
-import { stringsOf, type Strings } from './strings';
-
-type PageStrings = Strings['searchPage'] & { title: string };
+import { stringsOf } from './strings';
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -21,7 +19,7 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const heading = this.querySelector<HTMLElement>('[data-search-heading]');
     if (!form || !input || !results || !status || !heading) return;
-    const t = stringsOf<PageStrings>(this);
+    const t = stringsOf(this, ['prompt', 'headingFor', 'title', 'searching', 'failed']);
     const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
 
     form.addEventListener('submit', (event) => {
@@ -32,9 +30,7 @@ class SearchPage extends HTMLElement {
       sharedQuery(input.value).then(go, () => go(input.value.trim().slice(0, TEXT_QUERY_LIMIT)));
     });
 
-    const params = new URL(location.href).searchParams;
-    const q = params.get('q') ?? '';
-    const text = params.get('mode') === 'text';
+    const { query: q, text } = readSearchParams(new URL(location.href));
     input.value = q;
     if (!q.trim()) {
       status.textContent = t.prompt;

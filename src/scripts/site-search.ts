@@ -4,12 +4,11 @@
 // next keystroke; Enter always works (it falls back to the search page).
 // The page gives it `data-t` (the message shown when the search cannot load), `data-base` (the site's files:
 // pagefind/, lookup/) and `data-root` (the pages of the page's language); the words of results load with the engine.
-import { stringsOf, type Strings } from './strings';
+import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
+import { stringsOf } from './strings';
 
 type Engine = typeof import('./search-engine');
 type Words = Awaited<ReturnType<Engine['searchWords']>>;
-/** Longest query carried to the search page when the engine could not load (a long paste must not make a huge URL). */
-const FALLBACK_QUERY_LIMIT = 200;
 
 class SiteSearch extends HTMLElement {
   #engine: Promise<Engine> | undefined;
@@ -36,7 +35,7 @@ class SiteSearch extends HTMLElement {
     const results = this.querySelector<HTMLElement>('#site-search-results');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     if (!form || !input || !results || !status) return;
-    const t = stringsOf<Pick<Strings['searchBox'], 'unavailable'>>(this);
+    const t = stringsOf(this, ['unavailable']);
     const site = { base: this.dataset['base'] ?? '/', root: this.dataset['root'] ?? '/' };
 
     const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
@@ -79,8 +78,9 @@ class SiteSearch extends HTMLElement {
       const engine = await update();
       if (engine && this.#outcome) location.assign(await engine.submitHref(site.root, input.value, this.#outcome));
       else {
+        // The engine could not load: the form's own address and field (src/lib/paths.ts), the words capped.
         const url = new URL(form.action, location.href);
-        url.searchParams.set('q', input.value.trim().slice(0, FALLBACK_QUERY_LIMIT));
+        url.searchParams.set(input.name, input.value.trim().slice(0, TEXT_QUERY_LIMIT));
         location.assign(url);
       }
     });

@@ -4,7 +4,7 @@
 // Its strings come from the page (data-t: scripts.filter of the page language's dictionary).
 import { foldWidth } from '../lib/fold-width';
 import { format } from '../lib/i18n';
-import { stringsOf, type Strings } from './strings';
+import { stringsOf } from './strings';
 
 class TableFilter extends HTMLElement {
   connectedCallback() {
@@ -15,7 +15,7 @@ class TableFilter extends HTMLElement {
       ...(this.parentElement?.querySelectorAll<HTMLTableRowElement>('[data-code-table] tr[data-row]') ?? []),
     ];
     if (!input || !count || !empty) return;
-    const t = stringsOf<Strings['filter']>(this);
+    const t = stringsOf(this, ['count']);
     // Codes, meanings and advice only: not the "copy link" labels or the phone-layout column names. Read on the
     // first filtering, not on load, so the page's first paint does not wait for it.
     let texts: string[] | undefined;

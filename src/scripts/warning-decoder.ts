@@ -2,7 +2,7 @@
 // bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL). If the decoder or
 // its data cannot load, it says so (data-t: the page language's message) and tries again on the next decode.
 import { format } from '../lib/i18n';
-import { stringsOf, type Strings } from './strings';
+import { stringsOf } from './strings';
 
 class WarningDecoder extends HTMLElement {
   connectedCallback() {
@@ -14,7 +14,7 @@ class WarningDecoder extends HTMLElement {
       try {
         await (await import('./decoder-view')).show(this, input.value);
       } catch (error) {
-        const t = stringsOf<Pick<Strings['decoderForm'], 'loadFailed'>>(this);
+        const t = stringsOf(this, ['loadFailed']);
         status.textContent = format(t.loadFailed, { error: String(error) });
       }
     };
@@ -22,7 +22,8 @@ class WarningDecoder extends HTMLElement {
       event.preventDefault();
       void run();
     });
-    const q = new URL(location.href).searchParams.get('q');
+    // The field is named after the parameter of a shared decoder address (QUERY_PARAM, src/lib/paths.ts).
+    const q = new URL(location.href).searchParams.get(input.name);
     if (q !== null) {
       input.value = q;
       void run();

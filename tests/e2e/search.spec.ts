@@ -4,7 +4,11 @@ import { PASTES_WITH_ONE_CODE, PERSONAL_PASTE, WARNING_PASTES } from '../support
 import { allCodes, placesOf, readTables } from '../support/tables';
 
 const tables = readTables();
-const titleOf = (id: string) => tables.find((t) => t.id === id)?.title ?? id;
+const titleOf = (id: string) => {
+  const table = tables.find((t) => t.id === id);
+  if (!table) throw new Error(`no table ${id} in content/tables`);
+  return table.title;
+};
 /** Codes whose meaning contains `phrase`, from the YAML. */
 const codesMeaning = (phrase: string) => [
   ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
@@ -144,7 +148,9 @@ test.describe('full-text search', () => {
       await searchFor(page, phrase);
       const codes = await resultCodes(page);
       expect(new Set(codes.slice(0, expected.length))).toEqual(new Set(expected));
-      await expectLandsOn(page, results(page).getByRole('link').first(), codes[0] ?? '');
+      const [first] = codes;
+      if (!first) throw new Error(`no result for ${phrase}`);
+      await expectLandsOn(page, results(page).getByRole('link').first(), first);
       expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
     });
   }

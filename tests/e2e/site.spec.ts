@@ -1,3 +1,5 @@
+import { exportCatalog } from '../../src/lib/export-catalog';
+import { readCatalog, readPositions } from '../support/decoder-data';
 import { expect, test, type Page } from '../support/site-test';
 import { allCodes, placesOf, readTables } from '../support/tables';
 
@@ -123,7 +125,10 @@ test.describe('a code page', () => {
     const same = allCodes().find(
       (c) => placesOf(c).length > 1 && new Set(placesOf(c).map((p) => p.row.message)).size === 1,
     );
-    await page.goto(`codes/${same}/`);
+    if (!same) throw new Error('no code in content/tables is in several tables with one meaning');
+    const response = await page.goto(`codes/${same}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(same);
     await expect(page.getByText('means different things in different services')).toHaveCount(0);
   });
 
@@ -187,23 +192,22 @@ test.describe('on a phone', () => {
 });
 
 test.describe('codes.json', () => {
-  test('has every table and row in both languages, with URLs that resolve to the row', async ({ request, siteURL }) => {
-    // codes.json exists once, at the root of the site.
-    const json = (await (await request.get(new URL('codes.json', siteURL).href)).json()) as {
-      tables: {
-        id: string;
-        url: string;
-        en: { title: string };
-        rows: { codes: string[]; message: string; en: { message: string }; urls: Record<string, string> }[];
-      }[];
-    };
-    expect(json.tables.map((t) => t.id)).toEqual(tables.map((t) => t.id));
-    for (const [i, table] of json.tables.entries()) {
-      expect(table.en.title).toBe(tables[i]?.en.title);
-      expect(table.rows.map((r) => [r.codes, r.message, r.en.message])).toEqual(
-        tables[i]?.rows.map((r) => [r.codes, r.message, r.en.message]),
-      );
-      // URLs are built from SITE_URL; check their paths against this server.
+  test('is the export of every table, row and warning position in both languages, with URLs that resolve to the row', async ({
+    request,
+    siteURL,
+  }) => {
+    // codes.json exists once, at the root of the site. Its URLs are built from SITE_URL: the home page's canonical link.
+    const home = await (await request.get(siteURL)).text();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+    if (!canonical) throw new Error(`${siteURL} has no canonical link`);
+    const site = new URL(canonical);
+    const expected = { ...exportCatalog(readCatalog(), site.origin, site.pathname), warningPositions: readPositions() };
+    expect(expected.tables.map((t) => t.id)).toEqual(tables.map((t) => t.id));
+    const response = await request.get(new URL('codes.json', siteURL).href);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual(expected);
+    for (const table of expected.tables) {
+      // Check the URLs' paths against this server.
       const html = await (await request.get(new URL(new URL(table.url).pathname, siteURL).href)).text();
       for (const row of table.rows) {
         for (const [code, url] of Object.entries(row.urls)) {

@@ -1,6 +1,7 @@
 import { dictionary } from '../../src/i18n';
 import { format, plural } from '../../src/lib/i18n';
 import { watchViolations } from '../support/csp-violations';
+import type { PositionInfo } from '../../src/lib/decode-warnings';
 import { readPositions } from '../support/decoder-data';
 import { expect, test, type Page } from '../support/site-test';
 import { allCodes, placesOf, readTables } from '../support/tables';
@@ -16,6 +17,17 @@ const results = (page: Page) => page.getByRole('banner').getByRole('region');
 const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
 const background = (page: Page, code: string) =>
   rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
+/** Where `code` is, first of its tables or in table `tableId`; throws when the tables do not have it there. */
+const placeOf = (code: string, tableId?: string) => {
+  const place = placesOf(code).find((p) => tableId === undefined || p.table.id === tableId);
+  if (!place) throw new Error(`${code} is in no table${tableId ? ` ${tableId}` : ''} of content/tables`);
+  return place;
+};
+/** The official meaning of a raised position; throws for a position with none. */
+const meaningOf = (position: PositionInfo) => {
+  if (!position.meaning) throw new Error(`position ${position.position} has no meaning in idcard-multiwarning.yaml`);
+  return position.meaning;
+};
 const codesMeaning = (phrase: string) => [
   ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
 ];
@@ -127,8 +139,8 @@ for (const javaScriptEnabled of [true, false]) {
     test('lands on its row and highlights it', async ({ page }) => {
       await page.goto('faceid/face-verification/#code--4007');
       await expect(rowOf(page, '-4007')).toBeInViewport();
-      const place = placesOf('-4007').find((p) => p.table.id === 'faceid/face-verification');
-      await expect(rowOf(page, '-4007')).toContainText(place?.row.message ?? '');
+      const place = placeOf('-4007', 'faceid/face-verification');
+      await expect(rowOf(page, '-4007')).toContainText(place.row.message);
       expect(await background(page, '-4007')).not.toBe(await background(page, '66660005'));
     });
   });
@@ -140,10 +152,10 @@ test.describe('the search box on a Chinese page', () => {
     await box(page).fill('-1102');
     const lines = results(page).getByRole('list').first().getByRole('listitem');
     await expect(lines).toHaveCount(placesOf('-1102').length);
-    const [first] = placesOf('-1102');
-    await expect(lines.first()).toContainText(first?.row.message ?? '');
+    const first = placeOf('-1102');
+    await expect(lines.first()).toContainText(first.row.message);
     await lines.first().getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`/${first?.table.id}/#code--1102$`));
+    await expect(page).toHaveURL(new RegExp(`/${first.table.id}/#code--1102$`));
     await expect(rowOf(page, '-1102')).toBeInViewport();
   });
 
@@ -177,13 +189,32 @@ test.describe('the decoder on a Chinese page', () => {
     const decoder = page.locator('warning-decoder');
     await expect(decoder.getByRole('status')).toContainText('3');
     for (const position of readPositions().filter((p) => '10010100'[p.position - 1] === '1')) {
-      await expect(decoder).toContainText(position.meaning ?? '');
+      await expect(decoder).toContainText(meaningOf(position));
     }
     for (const href of await decoder
       .locator('[data-decoder-result] a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
       expect(href.startsWith('/en/'), href).toBe(false);
     }
+  });
+
+  test('names how sure a position is with the word of the positions table', async ({ page }) => {
+    // 11000010 raises positions 1, 2 and 7: an official example, integration practice and undocumented.
+    const raised = [1, 2, 7];
+    const provenances = new Set(readPositions().flatMap((p) => (raised.includes(p.position) ? [p.provenance] : [])));
+    expect(provenances.size, 'the raised positions cover every provenance').toBe(3);
+    const response = await page.goto('faceid/idcard-ocr/');
+    expect(response?.status()).toBe(200);
+    const words = new Map<number, string>();
+    for (const n of raised) {
+      const word = await page.locator(`#position-${n}`).getByRole('cell').nth(2).locator('strong').innerText();
+      expect(word.trim(), `position ${n}'s provenance in the table`).not.toBe('');
+      words.set(n, word.trim());
+    }
+    await page.goto('decode/?q=11000010');
+    const items = page.locator('[data-decoder-result]').getByRole('listitem');
+    await expect(items).toHaveCount(raised.length);
+    for (const [i, n] of raised.entries()) await expect(items.nth(i)).toContainText(` — ${words.get(n)}。`);
   });
 
   test('decodes what is typed into it on a table page, under the strict CSP with no violation', async ({ page }) => {
@@ -193,7 +224,7 @@ test.describe('the decoder on a Chinese page', () => {
     await decoder.getByRole('textbox').fill('-9110|-9113');
     await decoder.locator('form').getByRole('button').first().click();
     await expect(decoder.getByRole('status')).toContainText('2');
-    for (const code of ['-9110', '-9113']) await expect(decoder).toContainText(placesOf(code)[0]?.row.message ?? '');
+    for (const code of ['-9110', '-9113']) await expect(decoder).toContainText(placeOf(code).row.message);
     await box(page).fill('翻拍');
     await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
     await expect(results(page).getByRole('link').first()).toBeVisible();

@@ -1,4 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { LANGS } from '../../src/lib/i18n';
+import { allCodes, readTables } from './tables';
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
@@ -47,4 +49,17 @@ export async function crawl(
       problems.push(`${from}: ${to.pathname}#${fragment} has no such id`);
   }
   return { problems, pages: html };
+}
+
+/**
+ * Crawls the site at `siteURL` (see crawl) and expects no problem, and the pages of both languages: each has more
+ * pages than there are codes and tables (a page per code and per table), so a crawl that stops early fails.
+ */
+export async function checkLinks(request: APIRequestContext, siteURL: string) {
+  const { problems, pages } = await crawl(request, siteURL);
+  expect(problems).toEqual([]);
+  const english = `${new URL(siteURL).pathname}${LANGS.en.path}`;
+  const every = allCodes().length + readTables().length;
+  expect(pages.filter((p) => !p.startsWith(english)).length).toBeGreaterThan(every);
+  expect(pages.filter((p) => p.startsWith(english)).length).toBeGreaterThan(every);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
-import { buildCatalog } from '../../src/lib/build-catalog';
+import { buildCatalog, type Catalog } from '../../src/lib/build-catalog';
 import type { DecoderData, PositionInfo } from '../../src/lib/decode-warnings';
 import { buildLookupIndex } from '../../src/lib/export-catalog';
 import { CodeTableSchema } from '../../src/schemas/code-table';
@@ -22,7 +22,8 @@ export function readPositions(): PositionInfo[] {
     .sort((a, b) => a.position - b.position);
 }
 
-export function readDecoderData(): DecoderData {
+/** The catalog of content/tables, built by the site's own builder. */
+export function readCatalog(): Catalog {
   const dir = join(CONTENT, 'tables');
   const entries = readdirSync(dir).flatMap((product) =>
     readdirSync(join(dir, product)).map((file) => ({
@@ -30,5 +31,9 @@ export function readDecoderData(): DecoderData {
       data: CodeTableSchema.parse(load(readFileSync(join(dir, product, file), 'utf8'))),
     })),
   );
-  return { positions: readPositions(), lookup: buildLookupIndex(buildCatalog(entries)) };
+  return buildCatalog(entries);
+}
+
+export function readDecoderData(): DecoderData {
+  return { positions: readPositions(), lookup: buildLookupIndex(readCatalog()) };
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { z } from 'astro/zod';
 import { CodeTableSchema, type CodeTable } from '../../src/schemas/code-table';
 import { GlossarySchema, type Glossary } from '../../src/schemas/glossary';
 import { WarningPositionSchema, type WarningPosition } from '../../src/schemas/warning-position';
@@ -40,11 +41,8 @@ export function parsedTables(): { file: string; table: CodeTable }[] {
 /** The ID-card warning positions, parsed by WarningPositionSchema, keyed "1" to "8". */
 export function parsedPositions(): { file: string; id: string; position: WarningPosition }[] {
   const file = 'content/idcard-multiwarning.yaml';
-  return Object.entries(read(file) as Record<string, unknown>).map(([id, raw]) => ({
-    file,
-    id,
-    position: WarningPositionSchema.parse(raw),
-  }));
+  const positions = z.record(z.string(), WarningPositionSchema).parse(read(file));
+  return Object.entries(positions).map(([id, position]) => ({ file, id, position }));
 }
 
 /** The glossary, parsed by GlossarySchema. */

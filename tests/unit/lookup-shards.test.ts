@@ -121,6 +121,7 @@ describe('readShard', () => {
       { tables: { '0': face }, codes: { '-1102': [[1, '图片解码失败']] } }, // names a table the shard lacks
       { tables: { x: face }, codes: {} },
       { tables: { '0': ['image/face'] }, codes: {} },
+      { tables: { '0': ['image/face', '人脸错误码说明', 'Face recognition', 'errors'] }, codes: {} }, // unknown kind
       { tables: { '0': face }, codes: { '-1102': [[0, '图片解码失败', 'Image decoding failed']] } }, // English apart
     ])
       expect(readShard(value)).toBeUndefined();

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // tests/run.mjs (npm test) run in a scratch copy of the project where `npx` is a stand-in: each stage's outcome is
-// chosen by the test, so the closing line can be checked when a stage passes, fails or never starts.
+// chosen by the test, so the closing line can be checked when a stage passes, fails or never starts. The copy's folder
+// has a space in its name, as a checkout's may: run.mjs finds the project from its own URL (%20 there).
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'run-summary-'));
+const work = mkdtempSync(join(tmpdir(), 'run summary '));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let n = 0;

@@ -13,7 +13,18 @@ function issues(schema: typeof CodeTableSchema | typeof WarningPositionSchema, i
   const result = schema.safeParse(input);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
-const table = (id: string) => structuredClone(tables.find((t) => t.file === `content/tables/${id}.yaml`)?.table);
+/** A copy of table `id` to break; throws when content/tables has no such table. */
+const table = (id: string) => {
+  const found = tables.find((t) => t.file === `content/tables/${id}.yaml`);
+  if (!found) throw new Error(`no table ${id} in content/tables`);
+  return structuredClone(found.table);
+};
+/** Row `r` of `data`; throws when it has none. */
+const rowOf = (data: ReturnType<typeof table>, r: number) => {
+  const row = data.rows[r];
+  if (!row) throw new Error(`the table has no row ${r}`);
+  return row;
+};
 
 describe('every table', () => {
   it('has every row with its Chinese original and its English text, advice exactly when the row has advice', () => {
@@ -110,7 +121,7 @@ describe('the translations', () => {
 describe('the schemas', () => {
   it('reject a row without English, naming the row and the field', () => {
     const data = table('faceid/face-verification');
-    delete (data?.rows[12] as { en?: unknown }).en;
+    Reflect.deleteProperty(rowOf(data, 12), 'en');
     expect(issues(CodeTableSchema, data)).toEqual([
       'rows.12.en: the English translation is missing: add en: { message: …, advice: … } beside the row (advice only when the row has advice)',
     ]);
@@ -118,10 +129,10 @@ describe('the schemas', () => {
 
   it('reject a row whose English lacks the message or the advice', () => {
     const data = table('faceid/face-verification');
-    delete (data?.rows[12]?.en as { message?: string }).message;
+    Reflect.deleteProperty(rowOf(data, 12).en, 'message');
     expect(issues(CodeTableSchema, data)).toEqual(['rows.12.en.message: the English translation is missing']);
     const other = table('faceid/face-verification');
-    delete other?.rows[3]?.en.advice;
+    delete rowOf(other, 3).en.advice;
     expect(issues(CodeTableSchema, other)).toEqual([
       expect.stringMatching(
         /^rows\.3\.en\.advice: row 4 \(66660004\/66660034\/-4007\), advice has no English translation/,
@@ -131,7 +142,7 @@ describe('the schemas', () => {
 
   it('reject English advice on a row without advice', () => {
     const data = table('image/face');
-    if (data?.rows[0]) data.rows[0].en.advice = 'Extra';
+    rowOf(data, 0).en.advice = 'Extra';
     expect(issues(CodeTableSchema, data)).toEqual([
       expect.stringMatching(/^rows\.0\.en\.advice: row 1 \(.+\), advice has an English text but no Chinese one/),
     ]);
@@ -139,9 +150,9 @@ describe('the schemas', () => {
 
   it('reject a table without English prose, notices or column headers where the Chinese has them', () => {
     const data = table('faceid/idcard-ocr');
-    data?.en.prose.pop();
-    data?.en.notices.pop();
-    delete data?.en.columns.advice;
+    data.en.prose.pop();
+    data.en.notices.pop();
+    delete data.en.columns.advice;
     expect(issues(CodeTableSchema, data)).toEqual([
       expect.stringMatching(/^en\.columns\.advice: the advice column header has no English translation/),
       expect.stringMatching(/^en\.prose\.2: prose paragraph 3 has no English translation/),
@@ -151,7 +162,7 @@ describe('the schemas', () => {
 
   it('reject a table without its English at all', () => {
     const data = table('image/cmd');
-    delete (data as { en?: unknown }).en;
+    Reflect.deleteProperty(data, 'en');
     expect(issues(CodeTableSchema, data)).toEqual([
       'en: the English translation is missing: add en: { title, columns, prose, notices } beside the table',
     ]);
@@ -159,8 +170,9 @@ describe('the schemas', () => {
 
   it('reject English whose line breaks differ from the Chinese', () => {
     const data = table('faceid/face-verification');
-    const row = data?.rows.find((r) => r.advice?.includes('\n'));
-    if (row?.en.advice) row.en.advice = row.en.advice.replaceAll('\n', ' ');
+    const row = data.rows.find((r) => r.advice?.includes('\n') && r.en.advice);
+    if (!row?.en.advice) throw new Error('faceid/face-verification has no advice with a line break');
+    row.en.advice = row.en.advice.replaceAll('\n', ' ');
     expect(issues(CodeTableSchema, data)).toEqual([expect.stringMatching(/^rows\.\d+\.en\.advice: .*line break/)]);
   });
 

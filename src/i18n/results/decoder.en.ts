@@ -1,3 +1,13 @@
+import { PROVENANCE_EN } from '../provenance.en';
+
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+/** The positions table's labels, mid-sentence: "Position 4: … — official worked example." */
+const provenance: typeof PROVENANCE_EN = {
+  'official-example': lower(PROVENANCE_EN['official-example']),
+  'integration-practice': lower(PROVENANCE_EN['integration-practice']),
+  undocumented: lower(PROVENANCE_EN.undocumented),
+};
+
 /** The words of the decoder's results on the English pages, loaded by the browser on the first decode (see ./search.en.ts). */
 const words = {
   advisory:
@@ -24,13 +34,9 @@ const words = {
   /** `{meaning}`, `{provenance}` and the link `{about}` of a raised position. */
   position: 'Position {n}: {meaning} — {provenance}. {about}',
   aboutPosition: 'About position {n}',
-  undocumentedPosition: 'not documented: no meaning is known for this position',
-  /** How sure a position's meaning is (its provenance in content/idcard-multiwarning.yaml). */
-  provenance: {
-    'official-example': 'official worked example',
-    'integration-practice': 'integration practice (not official)',
-    undocumented: 'not documented',
-  },
+  undocumentedPosition: `${provenance.undocumented}: no meaning is known for this position`,
+  /** How sure a position's meaning is (its provenance in content/idcard-multiwarning.yaml): src/i18n/provenance.ts. */
+  provenance,
   emptyList: 'Empty: no warning.',
   warningList: 'Warning codes:',
   codesList: 'Codes:',

@@ -1,4 +1,5 @@
 import type { Messages } from '../index';
+import { PROVENANCE_ZH } from '../provenance.zh-CN';
 
 /** The words of the decoder's results on the Chinese pages (see ./decoder.en.ts). */
 const words: Messages['scripts']['results']['decoder'] = {
@@ -21,12 +22,8 @@ const words: Messages['scripts']['results']['decoder'] = {
   noBits: '没有告警：8 位全为 0。',
   position: '第 {n} 位：{meaning} — {provenance}。{about}',
   aboutPosition: '关于第 {n} 位',
-  undocumentedPosition: '未记载：此位的含义未知',
-  provenance: {
-    'official-example': '官方示例',
-    'integration-practice': '集成实践（非官方）',
-    undocumented: '未记载',
-  },
+  undocumentedPosition: `${PROVENANCE_ZH.undocumented}：此位的含义未知`,
+  provenance: PROVENANCE_ZH,
   emptyList: '为空：没有告警。',
   warningList: '告警码：',
   codesList: '错误码：',

@@ -2,14 +2,13 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { BASE } from '../../catalog';
 import { dictionary } from '../../i18n';
 import { langPaths, langRoot } from '../../lib/i18n';
-import { withBase } from '../../lib/paths';
+import { searchTemplate, withBase } from '../../lib/paths';
 
 export const getStaticPaths = langPaths;
 
 /** Lets browsers search the site from the address bar. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ site, props }) => {
   const t = dictionary(props.lang);
-  const url = (path: string) => new URL(withBase(langRoot(BASE, props.lang), path), site).href;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>${t.site.shortName}</ShortName>
@@ -17,7 +16,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${props.lang}</Language>
   <Image width="32" height="32" type="image/svg+xml">${new URL(withBase(BASE, 'favicon.svg'), site).href}</Image>
-  <Url type="text/html" method="get" template="${url('search/')}?q={searchTerms}"/>
+  <Url type="text/html" method="get" template="${new URL(searchTemplate(langRoot(BASE, props.lang)), site).href}"/>
 </OpenSearchDescription>
 `;
   return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
