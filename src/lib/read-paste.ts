@@ -144,7 +144,10 @@ function percentDecode(text: string): string {
  * an escape may hold one), %-escapes decoded, widths folded.
  */
 export function cleanPaste(input: string): string {
-  return foldWidth(percentDecode(input.slice(0, MAX_PASTE).replace(INVISIBLE, '')).replace(INVISIBLE, ''));
+  const visible = input.slice(0, MAX_PASTE).replace(INVISIBLE, '');
+  const decoded = percentDecode(visible);
+  // Only decoded escapes can bring invisible characters back (the same string when there were none).
+  return foldWidth(decoded === visible ? decoded : decoded.replace(INVISIBLE, ''));
 }
 
 const CODE_KEYS = new Set([
