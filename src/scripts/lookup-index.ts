@@ -23,7 +23,7 @@ const PREFIX_SHARDS = 4;
 
 let manifest: Promise<LookupManifest> | undefined;
 /** The tables and the codes of the shards loaded so far (shared by every caller). */
-let index: Promise<LookupIndex> | undefined;
+const index: LookupIndex = { tables: {}, codes: {} };
 const shards = new Map<string, Promise<void>>();
 
 /** Whether the page shows our translation beside the official Chinese (the English pages). */
@@ -51,15 +51,12 @@ function loadManifest(): Promise<LookupManifest> {
     url ? json(url, readManifest) : Promise.reject(new Error('the page names no code lookup')),
     () => {
       manifest = undefined;
-      index = undefined;
     },
   );
   return manifest;
 }
 
 async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIndex> {
-  index ??= loadManifest().then(() => ({ tables: {}, codes: {} }));
-  const loaded = await index;
   await Promise.all(
     entries.map((entry) => {
       const [key] = entry;
@@ -70,8 +67,8 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
             json(lookupFileHref(base, shardFile(entry)), readShard),
             translated() ? json(lookupFileHref(base, translationsFile(entry)), readTranslations) : undefined,
           ]).then(([{ tables, codes }, english]) => {
-            Object.assign(loaded.tables, tables);
-            Object.assign(loaded.codes, english ? withTranslations(codes, english) : codes);
+            Object.assign(index.tables, tables);
+            Object.assign(index.codes, english ? withTranslations(codes, english) : codes);
           }),
           () => shards.delete(key),
         );
@@ -80,7 +77,7 @@ async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIn
       return shard;
     }),
   );
-  return loaded;
+  return index;
 }
 
 /** Resolves to an index holding the entries of `codes` that are documented, with their tables (and maybe more). */
@@ -117,7 +114,7 @@ export async function loadPrefix(base: string, prefix: string): Promise<{ index:
  * in copying) are fetched after, so a documented code costs its own shard only.
  */
 export async function loadLookupWithOtherSigns(base: string, codes: readonly string[]): Promise<LookupIndex> {
-  const index = await loadLookup(base, codes);
-  const others = codes.filter((code) => !index.codes[code]).flatMap((code) => otherSign(code) ?? []);
-  return others.length > 0 ? loadLookup(base, others) : index;
+  const found = await loadLookup(base, codes);
+  const others = codes.filter((code) => !found.codes[code]).flatMap((code) => otherSign(code) ?? []);
+  return others.length > 0 ? loadLookup(base, others) : found;
 }

@@ -10,7 +10,7 @@ import { echo, el, fill, link, official, tableName } from './dom';
 import { loadLookup, loadLookupWithOtherSigns, loadPrefix } from './lookup-index';
 import { searchWords, type ResultStrings, type Words } from './result-strings';
 
-export { loadLookup, searchWords };
+export { searchWords };
 
 // The words of the results load while the first search fetches its data, not after it (a failure is retried by the
 // next call).
