@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import loadElements from './src/integrations/load-elements.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import securityHeaders, { astroCsp } from './src/integrations/security-headers.mjs';
 import siteUrl from './src/integrations/site-url.mjs';
@@ -29,6 +30,8 @@ export default defineConfig({
     mdx(),
     // Each page with its twin in the other language (hreflang), as the pages' <link rel="alternate"> say.
     sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: sitemapLocales() } }),
+    // Each page's script loads after its first paint (src/integrations/load-elements.mjs).
+    loadElements(),
     pagefind(),
     securityHeaders(),
   ],
@@ -44,7 +47,7 @@ export default defineConfig({
   security: { csp: astroCsp() },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay files too: a host's CSP header (dist/_headers) allows no inline script.
+    // Scripts stay files: the header CSP (dist/_headers) allows one inline script only, the elements' loader.
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -5,16 +5,33 @@
 // The stylesheet is inlined into every page (astro.config.mjs). Astro puts the hash of each inline <style> in the
 // page's <meta> policy; after the build this step hashes every <style> of the built pages itself, checks each hash is
 // in its page's <meta>, and writes the same hashes into the header's style-src, so header and <meta> allow the same.
+// It also cuts the <meta> tag's script-src to the policy's own (withPolicyScripts).
+// The one inline script, the elements' loader (src/integrations/load-elements.mjs), never changes: its hash is part of
+// the policy itself.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS_LOADER } from './load-elements.mjs';
 
-/** The Content-Security-Policy, directive by directive. Pagefind compiles its WebAssembly at run time. */
+/**
+ * The hash source ('sha256-…') a browser computes for an inline element whose text is `text`.
+ * @param {string} text
+ */
+function hashSource(text) {
+  // The HTML parser turns CR LF and lone CR into LF before the text is hashed (as UTF-8).
+  const normalized = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The Content-Security-Policy, directive by directive. Pagefind compiles its WebAssembly at run time; the one inline
+ * script is the elements' loader.
+ */
 export const CSP = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'", hashSource(ELEMENTS_LOADER)],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
@@ -36,16 +53,6 @@ export function cspPolicy(styleHashes = []) {
     .join('; ');
 }
 
-/**
- * The hash source ('sha256-…') a browser computes for an inline element whose text is `text`.
- * @param {string} text
- */
-function hashSource(text) {
-  // The HTML parser turns CR LF and lone CR into LF before the text is hashed (as UTF-8).
-  const normalized = text.replace(/\r\n?/g, '\n');
-  return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
-}
-
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /**
@@ -56,18 +63,37 @@ export function styleHashesOf(html) {
   return [...html.matchAll(STYLE_ELEMENT)].map(([, text]) => hashSource(text));
 }
 
+const META_POLICY = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i;
+
 /**
- * The style-src sources of a page's CSP <meta> tag (empty when it has none).
+ * The sources of `name` (a directive) in a page's CSP <meta> tag (empty when it has none).
  * @param {string} html
+ * @param {string} name
  */
-export function metaStyleSources(html) {
-  const meta = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0] ?? '';
+export function metaSources(html, name) {
+  const meta = META_POLICY.exec(html)?.[0] ?? '';
   const content = (/\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '').replace(/&#39;|&#x27;|&apos;/g, "'");
   const directive = content
     .split(';')
     .map((d) => d.trim())
-    .find((d) => d.startsWith('style-src '));
+    .find((d) => d.startsWith(`${name} `));
   return directive ? directive.split(/\s+/).slice(1) : [];
+}
+
+/**
+ * A built page whose <meta> policy allows exactly the policy's scripts. Astro adds to it the hashes of its islands' and
+ * client directives' scripts, which the site has none of, and of the site's script files, which 'self' allows: about
+ * 300 bytes of every page that allow nothing more. Throws, naming `file`, when the <meta> tag lacks a source of CSP.
+ * @param {string} html
+ * @param {string} file
+ */
+export function withPolicyScripts(html, file) {
+  const own = CSP['script-src'];
+  const missing = own.filter((source) => !metaSources(html, 'script-src').includes(source));
+  if (missing.length) throw new Error(`${file}: the CSP <meta> tag's script-src lacks ${missing.join(' ')}`);
+  return html.replace(META_POLICY, (meta) =>
+    meta.replace(/(\bcontent="[^"]*?)script-src [^;"]*/, (_, before) => `${before}script-src ${own.join(' ')}`),
+  );
 }
 
 /**
@@ -83,19 +109,24 @@ function htmlFilesUnder(dir) {
 
 /**
  * The hash sources of every inline <style> of the pages built into `dir` (all languages, all page types), deduplicated
- * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it.
+ * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it. With
+ * `edit` (the build's withPolicyScripts), each page goes through it first and is written back when it changes: the
+ * build reads its pages once.
  * @param {string | URL} dir
+ * @param {(html: string, file: string) => string} [edit]
  */
-export function inlineStyleHashes(dir) {
+export function inlineStyleHashes(dir, edit) {
   /** @type {Set<string>} */
   const hashes = new Set();
   /** @type {string[]} */
   const unlisted = [];
   for (const file of htmlFilesUnder(dir)) {
-    const html = readFileSync(file, 'utf8');
+    const built = readFileSync(file, 'utf8');
+    const html = edit ? edit(built, file) : built;
+    if (html !== built) writeFileSync(file, html);
     const own = styleHashesOf(html);
     if (!own.length) continue;
-    const meta = metaStyleSources(html);
+    const meta = metaSources(html, 'style-src');
     for (const hash of own) {
       hashes.add(hash);
       if (!meta.includes(hash)) unlisted.push(`${file}: ${hash}`);
@@ -109,18 +140,26 @@ export function inlineStyleHashes(dir) {
 /** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} AstroCsp */
 /** @typedef {NonNullable<AstroCsp['directives']>[number]} AstroCspDirective */
 
+/** @typedef {NonNullable<NonNullable<AstroCsp['scriptDirective']>['hashes']>[number]} AstroCspHash */
+
 /**
  * The policy in the shape of Astro's `security.csp` option (Astro adds the hashes of its own scripts).
  * @returns {AstroCsp}
  */
 export function astroCsp() {
   const { 'script-src': script, 'style-src': style, ...rest } = CSP;
+  /** @param {string} source */
+  const isHash = (source) => source.startsWith("'sha");
   return {
     // Each entry starts with a directive name from CSP above, which is what Astro's type asks.
     directives: Object.entries(rest).map(
       ([name, sources]) => /** @type {AstroCspDirective} */ (`${name} ${sources.join(' ')}`),
     ),
-    scriptDirective: { resources: script },
+    // Astro takes hashes unquoted, apart from the other sources.
+    scriptDirective: {
+      resources: script.filter((source) => !isHash(source)),
+      hashes: script.filter(isHash).map((hash) => /** @type {AstroCspHash} */ (hash.slice(1, -1))),
+    },
     styleDirective: { resources: style },
   };
 }
@@ -189,7 +228,7 @@ export default function securityHeaders() {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const styleHashes = inlineStyleHashes(dir);
+        const styleHashes = inlineStyleHashes(dir, withPolicyScripts);
         await writeFile(new URL('_headers', dir), headersFile(base, styleHashes));
         logger.info(`wrote _headers for ${base} (${styleHashes.length} inline style hash(es))`);
       },

@@ -1,6 +1,7 @@
-// The one script every page runs on load. It defines the site's custom elements, whose shells are tiny; what is
-// heavy (the search engine and its index, the decoder, the search page's renderer) loads only when used. One
-// entry means one request, which keeps the first paint from waiting on several small scripts.
+// The one script every page runs, loaded after the page's first paint (src/integrations/load-elements.mjs). It defines
+// the site's custom elements, whose shells are tiny; what is heavy (the search engine and its index, the decoder, the
+// search page's renderer) loads only when used. The pages work without it: until it runs, the forms submit as plain
+// HTML, and what was typed meanwhile is read when it does.
 import './site-search';
 import './table-filter';
 import './copy-link';

@@ -116,6 +116,11 @@ class SiteSearch extends HTMLElement {
       input.focus();
       input.select();
     });
+    // Typed before the script loaded (it loads after the first paint): searched now, shown while the box has focus.
+    if (input.value.trim()) {
+      this.#dismissed = document.activeElement !== input;
+      void update();
+    }
   }
 }
 

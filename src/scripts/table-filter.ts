@@ -54,7 +54,8 @@ class TableFilter extends HTMLElement {
       history.replaceState(history.state, '', url);
     };
 
-    input.value = new URL(location.href).searchParams.get('filter') ?? '';
+    // A shared ?filter=, or what was typed before the script loaded (it loads after the first paint).
+    input.value = new URL(location.href).searchParams.get('filter') ?? input.value;
     input.addEventListener('input', apply);
     window.addEventListener('hashchange', () => input.value && apply());
     if (input.value) apply();

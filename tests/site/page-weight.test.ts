@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { metaStyleSources, styleHashesOf } from '../../src/integrations/security-headers.mjs';
+import { ELEMENTS_LOADER } from '../../src/integrations/load-elements.mjs';
+import { metaSources, styleHashesOf } from '../../src/integrations/security-headers.mjs';
 import { LANGS } from '../../src/lib/i18n';
 import { PAGE_TYPES } from '../support/budgets.mjs';
 import { checkBudget } from '../support/page-weight.mjs';
@@ -32,8 +33,24 @@ describe('byte budgets', () => {
 });
 
 describe('what the strict Content-Security-Policy forbids is nowhere in the built pages', () => {
+  test("no page has an inline <script> other than the elements' loader (allowed by its hash)", () => {
+    const inline = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+    const others = pages.filter((p) =>
+      [...readFileSync(join(SITE_DIR, p), 'utf8').matchAll(inline)].some(([, text]) => text !== ELEMENTS_LOADER),
+    );
+    expect(others).toEqual([]);
+  });
+
+  test("every page's <meta> policy allows exactly the scripts the _headers policy allows", () => {
+    const header = /script-src ([^;\n]*)/.exec(readFileSync(join(SITE_DIR, '_headers'), 'utf8'))?.[1] ?? '';
+    expect(header.split(' ')).toContain("'self'");
+    const differing = pages.filter(
+      (p) => metaSources(readFileSync(join(SITE_DIR, p), 'utf8'), 'script-src').join(' ') !== header,
+    );
+    expect(differing).toEqual([]);
+  });
+
   test.each([
-    ['an inline <script> with code in it', /<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/],
     ['a style attribute', /<[a-z][^>]*\sstyle=/],
     ['an on… event-handler attribute', /<[a-z][^>]*\son[a-z]+=/],
     ['a javascript: URL', /\s(?:href|src|action)="\s*javascript:/i],
@@ -63,7 +80,7 @@ describe('an inline <style> is allowed by hash, by the <meta> policy and by the 
     expect(header).toContain("'self'");
     const missing = pages.flatMap((p) => {
       const html = readFileSync(join(SITE_DIR, p), 'utf8');
-      const meta = metaStyleSources(html);
+      const meta = metaSources(html, 'style-src');
       return styleHashesOf(html).flatMap((hash) => [
         ...(meta.includes(hash) ? [] : [`${p}: ${hash} not in the <meta> policy`]),
         ...(header.includes(hash) ? [] : [`${p}: ${hash} not in the _headers policy`]),

@@ -4,7 +4,7 @@ import {
   cspPolicy,
   FRAME_ANCESTORS,
   inlineStyleHashes,
-  metaStyleSources,
+  metaSources,
   styleHashesOf,
 } from '../../src/integrations/security-headers.mjs';
 import { watchViolations } from './csp-violations';
@@ -36,7 +36,7 @@ async function checkPage(request: APIRequestContext, page: Page, styleHashes: st
   expect(own.length, 'the page has its stylesheet inline').toBeGreaterThan(0);
   const headerStyles = header.split(';').find((d) => d.trim().startsWith('style-src ')) ?? '';
   for (const hash of own) {
-    expect(metaStyleSources(html), 'style-src of the <meta> tag').toContain(hash);
+    expect(metaSources(html, 'style-src'), 'style-src of the <meta> tag').toContain(hash);
     expect(headerStyles.trim().split(' '), 'style-src of the header').toContain(hash);
   }
 

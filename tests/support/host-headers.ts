@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
+import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
 import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 import { LANG_IDS, LANGS } from '../../src/lib/i18n';
 import { readManifest, shardFile } from '../../src/lib/lookup-shards';
@@ -31,8 +32,8 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['cache-control']).toContain('max-age=300');
 
-  // A script the page loads, from /<base>/_astro/ (the stylesheet is inline).
-  const script = /<script\b[^>]*\bsrc="([^"]+)"/.exec(await page.text())?.[1];
+  // The script the page loads after its first paint (<html data-elements>), from /<base>/_astro/ (the stylesheet is inline).
+  const script = elementsScriptOf(await page.text());
   expect(script, 'the home page loads a script').toMatch(new RegExp(`^${base}_astro/`));
   const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);

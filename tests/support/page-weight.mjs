@@ -1,10 +1,11 @@
 // What a built page costs a visitor before they interact: the gzip size of its HTML, of its CSS (inline <style>
 // elements, as the build inlines the stylesheet, and any stylesheet it links), and of the JavaScript it runs on load
-// (its module scripts and everything they import statically; modules loaded later with import() are left out, as the
-// browser only fetches them on use).
+// (its module scripts, the elements' script its inline loader fetches after the first paint, and everything they
+// import statically; modules loaded later with import() are left out, as the browser only fetches them on use).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
 import { ENGLISH_EXTRA, ENGLISH_PAGES } from './budgets.mjs';
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
@@ -66,7 +67,9 @@ export function pageWeight(dist, page, base = '/') {
     sent += files[href];
   }
   const modules = new Map();
-  for (const [, src] of html.matchAll(MODULE_SCRIPT)) moduleGraph(dist, base, src, modules);
+  const scripts = [...html.matchAll(MODULE_SCRIPT)].map(([, src]) => src);
+  const elements = elementsScriptOf(html);
+  for (const src of elements ? [...scripts, elements] : scripts) moduleGraph(dist, base, src, modules);
   let js = 0;
   for (const [url, source] of modules) {
     files[url] = sharedGzipBytes(source);
