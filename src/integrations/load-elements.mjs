@@ -21,18 +21,21 @@ import { fileURLToPath } from 'node:url';
 /** The attribute of <html> that holds the address of the elements' script. */
 const ELEMENTS_ATTRIBUTE = 'data-elements';
 
-/** The inline script each page runs in place of its module script, written small. Its hash is in the CSP. */
+/**
+ * The inline script each page runs in place of its module script, written small (it is in every page). Its hash is
+ * in the CSP.
+ */
 export const ELEMENTS_LOADER = [
-  // load() imports the elements once; `ready` once they have run, when the keys pressed before are passed on to them.
-  `let loading,ready,keys=[];const load=()=>loading??=import(document.documentElement.getAttribute('${ELEMENTS_ATTRIBUTE}')).then(()=>{ready=1;for(const e of keys)e.target.dispatchEvent(new KeyboardEvent(e.type,e))});`,
+  // L() imports the elements once; `r` (ready) once they have run, when the keys pressed before (k) are passed on.
+  'let l,r,k=[];const a=addEventListener,',
+  `L=()=>l??=import(document.documentElement.getAttribute('${ELEMENTS_ATTRIBUTE}')).then(()=>{r=1;for(const e of k)e.target.dispatchEvent(new KeyboardEvent(e.type,e))}),`,
+  "p=()=>performance.getEntriesByName('first-contentful-paint').length;",
   // A form sent before then waits, and is sent again through the elements (as plain HTML if they fail to load).
-  "addEventListener('submit',e=>{if(ready)return;e.preventDefault();const f=e.target,s=e.submitter;load().then(()=>f.requestSubmit(s),()=>f.submit())},!0);",
+  "a('submit',e=>{if(r)return;e.preventDefault();const f=e.target,s=e.submitter;L().then(()=>f.requestSubmit(s),()=>f.submit())},!0);",
   // A key, a pointer or a focus loads them at once; three seconds at the latest.
-  "addEventListener('keydown',e=>{if(!ready)keys.push(e),load()},!0);",
-  "for(const t of['pointerdown','focusin'])addEventListener(t,load,{capture:!0,once:!0});setTimeout(load,3e3);",
-  // Otherwise an address with a query, or the first contentful paint (or no paint timing in the browser).
-  "const painted=()=>performance.getEntriesByName('first-contentful-paint').length;",
-  "location.search||painted()||!PerformanceObserver.supportedEntryTypes?.includes('paint')?load():new PerformanceObserver(()=>painted()&&load()).observe({type:'paint'});",
+  "a('keydown',e=>{r||k.push(e);L()},!0);a('pointerdown',L,!0);a('focusin',L,!0);setTimeout(L,3e3);",
+  // Otherwise an address with a query, or the first contentful paint (p), or no paint timing in the browser.
+  "location.search||p()||!PerformanceObserver.supportedEntryTypes?.includes('paint')?L():new PerformanceObserver(()=>p()&&L()).observe({type:'paint'})",
 ].join('');
 
 /** The module script Astro writes for Base.astro's <script> (type and src only: it has no other attribute). */

@@ -5,7 +5,7 @@
 // The stylesheet is inlined into every page (astro.config.mjs). Astro puts the hash of each inline <style> in the
 // page's <meta> policy; after the build this step hashes every <style> of the built pages itself, checks each hash is
 // in its page's <meta>, and writes the same hashes into the header's style-src, so header and <meta> allow the same.
-// It also cuts the <meta> tag's script-src to the policy's own (withPolicyScripts).
+// It also cuts the <meta> tag's script-src and style-src to what the header allows (withOwnSources).
 // The one inline script, the elements' loader (src/integrations/load-elements.mjs), never changes: its hash is part of
 // the policy itself.
 import { createHash } from 'node:crypto';
@@ -81,19 +81,29 @@ export function metaSources(html, name) {
 }
 
 /**
- * A built page whose <meta> policy allows exactly the policy's scripts. Astro adds to it the hashes of its islands' and
- * client directives' scripts, which the site has none of, and of the site's script files, which 'self' allows: about
- * 300 bytes of every page that allow nothing more. Throws, naming `file`, when the <meta> tag lacks a source of CSP.
+ * A built page whose <meta> policy allows exactly what the header allows it: the policy's scripts, and its styles with
+ * the page's own <style> elements. Astro adds the hashes of its islands' scripts and styles and of its client
+ * directives, which the site has none of, and of the site's script files, which 'self' allows: about 350 bytes of
+ * every page that allow nothing more. Throws, naming `file`, when the <meta> tag lacks one of these sources.
  * @param {string} html
  * @param {string} file
  */
-export function withPolicyScripts(html, file) {
-  const own = CSP['script-src'];
-  const missing = own.filter((source) => !metaSources(html, 'script-src').includes(source));
-  if (missing.length) throw new Error(`${file}: the CSP <meta> tag's script-src lacks ${missing.join(' ')}`);
-  return html.replace(META_POLICY, (meta) =>
-    meta.replace(/(\bcontent="[^"]*?)script-src [^;"]*/, (_, before) => `${before}script-src ${own.join(' ')}`),
-  );
+export function withOwnSources(html, file) {
+  /** @type {[string, string[]][]} */
+  const own = [
+    ['script-src', CSP['script-src']],
+    ['style-src', [...CSP['style-src'], ...styleHashesOf(html)]],
+  ];
+  let tidy = html;
+  for (const [name, sources] of own) {
+    const missing = sources.filter((source) => !metaSources(html, name).includes(source));
+    if (missing.length) throw new Error(`${file}: the CSP <meta> tag's ${name} lacks ${missing.join(' ')}`);
+    const directive = new RegExp(`(\\bcontent="[^"]*?)${name} [^;"]*`);
+    tidy = tidy.replace(META_POLICY, (meta) =>
+      meta.replace(directive, (_, before) => `${before}${name} ${sources.join(' ')}`),
+    );
+  }
+  return tidy;
 }
 
 /**
@@ -110,7 +120,7 @@ function htmlFilesUnder(dir) {
 /**
  * The hash sources of every inline <style> of the pages built into `dir` (all languages, all page types), deduplicated
  * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it. With
- * `edit` (the build's withPolicyScripts), each page goes through it first and is written back when it changes: the
+ * `edit` (the build's withOwnSources), each page goes through it first and is written back when it changes: the
  * build reads its pages once.
  * @param {string | URL} dir
  * @param {(html: string, file: string) => string} [edit]
@@ -188,6 +198,13 @@ const HEADERS = {
 const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Caching: a year for content-hashed files, which never change. */
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/**
+ * Headers only a page acts on: the site's other files (scripts, data, WebAssembly) go without them, about 170 bytes
+ * a response less. They keep the CSP: the paste reader's worker (in _astro/) runs under its own response's policy.
+ */
+const PAGE_ONLY = ['Permissions-Policy', 'Cross-Origin-Opener-Policy'];
+/** The folders of the site's files that are not pages, relative to the base path. */
+const FILE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/*'];
 /** The content-hashed folders, relative to the base path: Astro's assets, the code lookup and Pagefind's index and fragments. */
 const IMMUTABLE_PATHS = ['_astro/*', 'lookup/*', 'pagefind/fragment/*', 'pagefind/index/*'];
 
@@ -213,6 +230,7 @@ function headersFile(base = '/', styleHashes = []) {
     ...Object.entries(responseHeaders(styleHashes)).map(([name, value]) => `  ${name}: ${value}`),
     `  Cache-Control: ${SHORT_CACHE}`,
   ];
+  for (const path of FILE_PATHS) lines.push(`${root}${path}`, ...PAGE_ONLY.map((name) => `  ! ${name}`));
   for (const path of IMMUTABLE_PATHS)
     lines.push(`${root}${path}`, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE_CACHE}`);
   return `${lines.join('\n')}\n`;
@@ -228,7 +246,7 @@ export default function securityHeaders() {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const styleHashes = inlineStyleHashes(dir, withPolicyScripts);
+        const styleHashes = inlineStyleHashes(dir, withOwnSources);
         await writeFile(new URL('_headers', dir), headersFile(base, styleHashes));
         logger.info(`wrote _headers for ${base} (${styleHashes.length} inline style hash(es))`);
       },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
 import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 import { LANG_IDS, LANGS } from '../../src/lib/i18n';
@@ -15,6 +15,18 @@ const YEAR = 'public, max-age=31536000, immutable';
  * fragments), five minutes for the rest (Pagefind's entry files and WebAssembly), and every rule of the build's
  * _headers written under the base path.
  */
+/**
+ * A file that is not a page (a script, data, WebAssembly) keeps the CSP (a worker runs under its own response's
+ * policy) and nosniff, without the headers only a page acts on.
+ */
+function expectFileHeaders(response: APIResponse, name: string, csp: string) {
+  const headers = response.headers();
+  expect(headers['content-security-policy'], name).toBe(csp);
+  expect(headers['x-content-type-options'], name).toBe('nosniff');
+  expect(headers['permissions-policy'], name).toBeUndefined();
+  expect(headers['cross-origin-opener-policy'], name).toBeUndefined();
+}
+
 export async function checkHostHeaders(request: APIRequestContext, baseURL: string, dir: string) {
   const base = new URL(baseURL).pathname;
   // The home page of every language (/, /en/) carries the security headers, the CSP with the build's style hashes.
@@ -38,6 +50,8 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe(YEAR);
+  const csp = expected['Content-Security-Policy'];
+  expectFileHeaders(asset, script ?? '', csp);
 
   // The code lookup's manifest the page names (<html data-lookup>, content-hashed), and a shard it names.
   const manifestPath = /\bdata-lookup="([^"]+)"/.exec(await page.text())?.[1] ?? '';
@@ -45,6 +59,7 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   const manifest = await request.get(new URL(manifestPath, baseURL).href);
   expect(manifest.status()).toBe(200);
   expect(manifest.headers()['cache-control'], manifestPath).toBe(YEAR);
+  expectFileHeaders(manifest, manifestPath, csp);
   const [entry] = readManifest(await manifest.json())?.shards ?? [];
   if (!entry) throw new Error(`${manifestPath} names no shard`);
   const shard = shardFile(entry);
@@ -59,6 +74,7 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
     const hashed = await request.get(new URL(file, baseURL).href);
     expect(hashed.status(), file).toBe(200);
     expect(hashed.headers()['cache-control'], file).toBe(YEAR);
+    expectFileHeaders(hashed, file, csp);
   }
   const unhashed = readdirSync(join(dir, 'pagefind'), { withFileTypes: true }).filter((f) => f.isFile());
   expect(unhashed.map((f) => f.name)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
@@ -66,6 +82,7 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
     const file = await request.get(new URL(`pagefind/${name}`, baseURL).href);
     expect(file.status(), name).toBe(200);
     expect(file.headers()['cache-control'], name).toContain('max-age=300');
+    expectFileHeaders(file, name, csp);
   }
 
   // Every rule of the build's own _headers sits under the base path.

@@ -1,22 +1,34 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CSP, metaSources, withPolicyScripts } from '../../src/integrations/security-headers.mjs';
+import { CSP, metaSources, withOwnSources } from '../../src/integrations/security-headers.mjs';
 
-// The build's cut of the <meta> policy Astro writes: its script-src becomes the policy's own.
-const policy = (scriptSrc: string) =>
-  `<html><head><meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src ${scriptSrc}; style-src 'self' 'sha256-c3R5bGU='"></head><body></body></html>`;
-const own = CSP['script-src'].join(' ');
+// The build's cut of the <meta> policy Astro writes: it allows what the header allows the page, nothing more.
+const STYLE = 'main{max-width:64rem}';
+const styleHash = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+const ownScripts = CSP['script-src'].join(' ');
+const page = (scriptSrc: string, styleSrc: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="default-src 'self';object-src 'none'; script-src ${scriptSrc}; style-src ${styleSrc};"><style>${STYLE}</style></head><body></body></html>`;
 
-describe('withPolicyScripts', () => {
-  it('drops the hashes Astro adds for scripts the site does not have, and keeps every other directive', () => {
-    const html = withPolicyScripts(policy(`${own} 'sha256-aXNsYW5k' 'sha256-ZGlyZWN0aXZl'`), 'dist/index.html');
+describe('withOwnSources', () => {
+  it("drops the hashes Astro adds for islands the site does not have, keeps the page's own and every other directive", () => {
+    const built = page(
+      `${ownScripts} 'sha256-aXNsYW5k' 'sha256-ZGlyZWN0aXZl'`,
+      `'self' ${styleHash} 'sha256-aXNsYW5kIHN0eWxl'`,
+    );
+    const html = withOwnSources(built, 'dist/index.html');
     expect(metaSources(html, 'script-src')).toEqual(CSP['script-src']);
-    expect(metaSources(html, 'style-src')).toEqual(["'self'", "'sha256-c3R5bGU='"]);
+    expect(metaSources(html, 'style-src')).toEqual(["'self'", styleHash]);
     expect(metaSources(html, 'object-src')).toEqual(["'none'"]);
+    expect(html).toContain(`<style>${STYLE}</style>`);
   });
 
-  it("stops the build, naming the page, when its <meta> policy lacks one of the policy's script sources", () => {
-    expect(() => withPolicyScripts(policy("'self'"), 'dist/en/decode/index.html')).toThrow(
-      /dist\/en\/decode\/index\.html: .*'wasm-unsafe-eval'/,
+  it.each([
+    ['script-src', "'wasm-unsafe-eval'", page("'self'", `'self' ${styleHash}`)],
+    ['style-src', styleHash, page(ownScripts, "'self'")],
+  ])('stops the build, naming the page, when its <meta> %s lacks %s', (name, missing, html) => {
+    expect(() => withOwnSources(html, 'dist/en/decode/index.html')).toThrow(
+      `dist/en/decode/index.html: the CSP <meta> tag's ${name} lacks`,
     );
+    expect(() => withOwnSources(html, 'x')).toThrow(missing);
   });
 });
