@@ -76,7 +76,11 @@ export async function search(
     }
   }
   const words = reading.text.slice(0, TEXT_QUERY_LIMIT);
-  const codes = await (await import('./text-search')).matchedCodes(base, words);
+  // The lookup's manifest loads while Pagefind searches: the codes it finds then cost only their shards.
+  const [codes] = await Promise.all([
+    import('./text-search').then((text) => text.matchedCodes(base, words)),
+    loadLookup(base, []),
+  ]);
   return textOutcome(root, await loadLookup(base, codes), words, codes);
 }
 
