@@ -14,9 +14,8 @@
 // pressed meanwhile are passed on to them ("/" still focuses the search box); a form sent before then waits for them
 // and is sent through them (Enter on a code opens its page, a paste stays out of the address), or as plain HTML if
 // they cannot load.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFilesUnder } from './built-pages.mjs';
 
 /** The attribute of <html> that holds the address of the elements' script. */
 const ELEMENTS_ATTRIBUTE = 'data-elements';
@@ -71,14 +70,8 @@ export default function loadElements() {
     name: 'load-elements',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { withFileTypes: true, recursive: true }).filter(
-          (entry) => entry.isFile() && entry.name.endsWith('.html'),
-        );
-        for (const page of pages) {
-          const file = join(page.parentPath, page.name);
-          writeFileSync(file, deferElements(readFileSync(file, 'utf8'), file));
-        }
+        const pages = htmlFilesUnder(dir);
+        for (const file of pages) writeFileSync(file, deferElements(readFileSync(file, 'utf8'), file));
         logger.info(`${pages.length} pages load their elements after the first paint`);
       },
     },

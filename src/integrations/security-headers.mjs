@@ -9,10 +9,9 @@
 // The one inline script, the elements' loader (src/integrations/load-elements.mjs), never changes: its hash is part of
 // the policy itself.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { htmlFilesUnder } from './built-pages.mjs';
 import { ELEMENTS_LOADER } from './load-elements.mjs';
 
 /**
@@ -96,7 +95,8 @@ export function withOwnSources(html, file) {
   ];
   let tidy = html;
   for (const [name, sources] of own) {
-    const missing = sources.filter((source) => !metaSources(html, name).includes(source));
+    const allowed = metaSources(html, name);
+    const missing = sources.filter((source) => !allowed.includes(source));
     if (missing.length) throw new Error(`${file}: the CSP <meta> tag's ${name} lacks ${missing.join(' ')}`);
     const directive = new RegExp(`(\\bcontent="[^"]*?)${name} [^;"]*`);
     tidy = tidy.replace(META_POLICY, (meta) =>
@@ -104,17 +104,6 @@ export function withOwnSources(html, file) {
     );
   }
   return tidy;
-}
-
-/**
- * Every .html file under `dir` (a path or a file: URL), as absolute paths.
- * @param {string | URL} dir
- */
-function htmlFilesUnder(dir) {
-  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  return readdirSync(root, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
 }
 
 /**
