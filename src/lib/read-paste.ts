@@ -18,7 +18,7 @@ const MAX_CODE_DIGITS = 32;
 const MAX_LONE_DIGITS = 12;
 
 /** What a field name says about the value written after it. */
-export type FieldRole = 'code' | 'warning' | 'bits' | 'http' | 'request-id' | 'time' | 'port' | 'other';
+export type FieldRole = 'code' | 'warning' | 'bits' | 'http' | 'request-id' | 'time' | 'port' | 'text' | 'other';
 
 /** A number that may be a code: under a code-like field (`key` set), or standing alone in the text. */
 export interface FoundCode {
@@ -185,6 +185,22 @@ const ID_KEYS = new Set([
   'uuid',
   'id',
 ]);
+// Fields of free text (`"Message": "-1102 图片解码失败"`): a number in them is read as if it stood alone.
+const TEXT_KEYS = new Set([
+  'message',
+  'msg',
+  'errmsg',
+  'errormsg',
+  'errmessage',
+  'errormessage',
+  'retmsg',
+  'resmsg',
+  'description',
+  'desc',
+  'detail',
+  'details',
+  'reason',
+]);
 const CJK_CODE_KEYS = ['错误码', '返回码', '错误代码', '响应码', '返回值', '结果码', '状态码', '错误号'];
 const CJK_WARNING_KEYS = ['告警码', '警告码', '告警'];
 // Units after a number that make it part of a date, a time of day or a duration, never a code ("2026年11月22日",
@@ -299,6 +315,7 @@ export function fieldRole(name: string): FieldRole {
   if (HTTP_KEYS.has(key) || /^https?\//i.test(name)) return 'http';
   if (ID_KEYS.has(key) || key.endsWith('requestid') || key.endsWith('traceid')) return 'request-id';
   if (key === 'port') return 'port';
+  if (TEXT_KEYS.has(key)) return 'text';
   if (key === 'ts' || key.includes('time') || key.includes('date')) return 'time';
   return 'other';
 }
@@ -492,6 +509,8 @@ export function readPaste(input: string): PasteReading {
           return ignore('timestamp', code, field);
         case 'port':
           return ignore('port', code, field);
+        case 'text':
+          break; // read as a lone number
         default:
           return ignore('field', code, field);
       }

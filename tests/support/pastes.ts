@@ -14,6 +14,7 @@ export const PASTES_WITH_ONE_CODE: [string, string][] = [
   ['－１１０２', '-1102'],
   ['{"code":-1308,"message":"url图片下载失败","session_id":"a1b2"}', '-1308'],
   [`{"Response":{"Error":{"Code":"-1102","Message":"图片解码失败"},"RequestId":"${UUID}"}}`, '-1102'],
+  [`{"Response":{"Error":{"Code":"FailedOperation","Message":"-1102 图片解码失败"},"RequestId":"${UUID}"}}`, '-1102'],
   [`2026-11-22 10:00:01,123 ERROR ocr failed ret=-5002 request_id=${UUID}`, '-5002'],
   ['ts=2026-11-22T10:00:01Z level=error msg="ocr failed" ret=-5062 request_id=abc-123', '-5062'],
   ['{"time":"2026-11-22T10:00:01.123+08:00","level":"ERROR","errno":-1308,"ip":"10.0.0.12"}', '-1308'],

@@ -226,6 +226,16 @@ const PASTES: [string, string, Seen][] = [
     },
   ],
   [
+    'an API 3.0 error whose message starts with a legacy code',
+    `{"Response":{"Error":{"Code":"FailedOperation","Message":"-1102 图片解码失败"},"RequestId":"${UUID}"}}`,
+    { codes: ['-1102'], ignored: [`request-id:${UUID}`] },
+  ],
+  [
+    'a legacy code at the start of an error message in a log line',
+    'level=error errmsg="-5062 下载失败" cost=12ms',
+    { codes: ['-5062'], ignored: ['duration:12ms'] },
+  ],
+  [
     'an API 3.0 auth error',
     `{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"签名过期"},"RequestId":"${UUID.toLowerCase()}"}}`,
     {
@@ -455,6 +465,8 @@ describe('fieldRole', () => {
       expect(fieldRole(key), key).toBe('bits');
     for (const key of ['RequestId', 'request_id', 'X-Request-Id', 'orderNo'])
       expect(fieldRole(key), key).toBe('request-id');
+    for (const key of ['Message', 'msg', 'ErrMsg', 'error_message', 'Description', 'reason'])
+      expect(fieldRole(key), key).toBe('text');
     expect(fieldRole('Sim')).toBe('other');
   });
 });
