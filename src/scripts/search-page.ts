@@ -4,10 +4,10 @@
 // The address and the title (kept in the browser's history) hold only the shared query (sharedQuery): the codes and
 // warnings read, or the words, capped. A paste submitted here goes to that address; one brought by an older link or
 // by the form without JavaScript is read, then the address is replaced by it.
-import { format } from '../lib/i18n';
+import { asLang, format } from '../lib/i18n';
 import { readSearchParams, searchHref } from '../lib/paths';
 import { TEXT_QUERY_LIMIT } from '../lib/query-limit';
-import { echo, fill } from './dom';
+import { echo, fill, mixed } from './dom';
 import { render, search, searchWords, sharedQuery } from './search-engine';
 import { stringsOf } from './strings';
 
@@ -33,7 +33,7 @@ class SearchPage extends HTMLElement {
     const { query: q, text } = readSearchParams(new URL(location.href));
     input.value = q;
     if (!q.trim()) {
-      status.textContent = t.prompt;
+      status.replaceChildren(...mixed(asLang(document.documentElement.lang), t.prompt));
       return;
     }
     heading.replaceChildren(...fill(t.headingFor, { q: echo(q) }));

@@ -249,3 +249,49 @@ test.describe('the ID-card OCR page', () => {
     await expect(page.getByRole('complementary', { name: 'Notice' })).toContainText('告警码只是一种告警提示');
   });
 });
+
+test.describe('Chinese on the English pages', () => {
+  /** Texts holding Chinese characters whose language, by the nearest lang attribute, is not Chinese. */
+  const unmarked = (page: Page) =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        // A reader's own words (an echoed query) have no known language.
+        if (!parent || !/[\u3400-\u9fff]/.test(node.textContent ?? '') || parent.closest('bdi')) continue;
+        if (!parent.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) found.push(node.textContent ?? '');
+      }
+      return found;
+    });
+
+  // Each page, and a Chinese word it shows in an English sentence or beside it (the search page's prompt is written
+  // by its script).
+  const pages: [path: string, word: string][] = [
+    ['', '万象优图'],
+    ['faceid/idcard-ocr/', '告警码'],
+    ['codes/-1102/', '图片解码失败'],
+    ['codes/', '图片解码失败'],
+    ['decode/', '告警码'],
+    ['about/', '活体'],
+    ['search/', '签名过期'],
+  ];
+  for (const [path, word] of pages) {
+    test(`marks every Chinese word of /en/${path} as zh-CN, so it is read and drawn as Chinese`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('body')).toContainText(word);
+      expect(await unmarked(page)).toEqual([]);
+    });
+  }
+
+  test('marks the Chinese of search results and of a decoded warning string as zh-CN', async ({ page }) => {
+    await page.goto('search/?q=%E7%AD%BE%E5%90%8D%E8%BF%87%E6%9C%9F');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    expect(await unmarked(page)).toEqual([]);
+    await page.goto('decode/');
+    await page.getByRole('textbox', { name: /Paste an ID-card warning string/ }).fill('10010100');
+    await page.getByRole('button', { name: 'Decode' }).click();
+    await expect(page.locator('[data-decoder-result]')).toContainText('10010100');
+    expect(await unmarked(page)).toEqual([]);
+  });
+});
