@@ -85,6 +85,14 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
     expectFileHeaders(file, name, csp);
   }
 
+  // The icon every page loads, and the data for tools: five minutes, and only a file's headers.
+  for (const name of ['favicon.svg', 'codes.json']) {
+    const file = await request.get(new URL(name, baseURL).href);
+    expect(file.status(), name).toBe(200);
+    expect(file.headers()['cache-control'], name).toContain('max-age=300');
+    expectFileHeaders(file, name, csp);
+  }
+
   // Every rule of the build's own _headers sits under the base path.
   const patterns = readFileSync(join(dir, '_headers'), 'utf8')
     .split('\n')
