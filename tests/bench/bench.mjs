@@ -41,7 +41,7 @@ const scaleFlag = flags.find((f) => f.startsWith('--scale'));
 const SCALE_SIZES = scaleFlag?.includes('=')
   ? scaleFlag.split('=')[1].split(',').map(Number)
   : [0, 20, 60, SCALE.codes / CODES_PER_SERVICE];
-const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 5;
 const SEARCH_RUNS = QUICK ? 3 : 7;
 
 /** One page of each type, measured in the browser and by Lighthouse. */

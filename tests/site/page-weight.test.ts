@@ -25,6 +25,10 @@ describe('byte budgets', () => {
     for (const page of english) expect(typeOf(page), page).toEqual(typeOf(page.slice(LANGS.en.path.length)));
   });
 
+  test('no page sends an HTML comment: notes for developers stay in the source', () => {
+    expect(pages.filter((p) => readFileSync(join(SITE_DIR, p), 'utf8').includes('<!--'))).toEqual([]);
+  });
+
   test.each(PAGE_TYPES)('$type: every page is within its budget', (budget) => {
     const { over, heaviest } = checkBudget(SITE_DIR, pages, budget);
     console.log(`heaviest ${budget.type}: ${JSON.stringify(heaviest)}`);
