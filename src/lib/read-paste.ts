@@ -7,6 +7,7 @@
 // JSON at any depth and in any key casing, JSON inside a JSON string (the quotes and backslashes are only
 // punctuation), cut-off JSON, logfmt, header lines and query strings, with numbers kept as their raw digits.
 import { foldWidth } from './fold-width';
+import { INVISIBLE } from './invisible';
 
 /** Longest paste read, in characters; the rest is left out and reported as `capped`. */
 export const MAX_PASTE = 1_000_000;
@@ -101,12 +102,6 @@ export interface PasteReading {
   /** Finds left out beyond MAX_FOUND per list. */
   more: number;
 }
-
-// What chat apps and web pages slip into copied text, unseen: every format character (\p{Cf}: zero-width spaces and
-// joiners, bidi controls, the BOM, the soft hyphen, interlinear annotation marks, tag characters…), variation
-// selectors, Mongolian free variation selectors, and the blank fillers and joiners that Unicode does not class as
-// format characters (combining grapheme joiner, Hangul fillers, Khmer inherent vowels).
-const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

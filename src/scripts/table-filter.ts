@@ -3,6 +3,7 @@
 // The row a link points to (#code--1102) is always shown, whatever the filter.
 // Its strings come from the page (data-t: scripts.filter of the page language's dictionary).
 import { foldWidth } from '../lib/fold-width';
+import { withoutInvisible } from '../lib/invisible';
 import { format } from '../lib/i18n';
 import { stringsOf } from './strings';
 
@@ -37,7 +38,7 @@ class TableFilter extends HTMLElement {
     };
 
     const apply = () => {
-      const needle = foldWidth(input.value).trim().toLowerCase();
+      const needle = foldWidth(withoutInvisible(input.value)).trim().toLowerCase();
       const haystacks = (texts ??= rowTexts());
       const linked = linkedRow();
       let shown = 0;

@@ -312,6 +312,13 @@ test.describe('the table filter', () => {
     await expect(bodyRows(page).filter({ visible: true })).toContainText('-1308');
   });
 
+  test('narrows the rows by code, pasted with an invisible character inside', async ({ page }) => {
+    await page.goto('image/face/');
+    await filter(page).fill('-13\u200B08');
+    await expect(bodyRows(page).filter({ visible: true })).toHaveCount(1);
+    await expect(bodyRows(page).filter({ visible: true })).toContainText('-1308');
+  });
+
   test('restores a shared filtered view from ?filter=', async ({ page }) => {
     await page.goto(`image/face/?filter=${encodeURIComponent('提取')}`);
     await expect(filter(page)).toHaveValue('提取');
