@@ -188,8 +188,9 @@ const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Caching: a year for content-hashed files, which never change. */
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /**
- * Headers only a page acts on: the site's other files (scripts, data, WebAssembly, the icon) go without them, about 170 bytes
- * a response less. They keep the CSP: the paste reader's worker (in _astro/) runs under its own response's policy.
+ * Headers only a page acts on: the site's other files (scripts, data, WebAssembly, the icon) go without them, about
+ * 170 bytes a response less. They keep the CSP: the paste reader's worker (in _astro/) runs under its own response's
+ * policy.
  */
 const PAGE_ONLY = ['Permissions-Policy', 'Cross-Origin-Opener-Policy'];
 /** The site's files that are not pages (folders and single files), relative to the base path. */

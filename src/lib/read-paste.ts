@@ -7,7 +7,7 @@
 // JSON at any depth and in any key casing, JSON inside a JSON string (the quotes and backslashes are only
 // punctuation), cut-off JSON, logfmt, header lines and query strings, with numbers kept as their raw digits.
 import { foldWidth } from './fold-width';
-import { INVISIBLE } from './invisible';
+import { withoutInvisible } from './invisible';
 
 /** Longest paste read, in characters; the rest is left out and reported as `capped`. */
 export const MAX_PASTE = 1_000_000;
@@ -139,10 +139,10 @@ function percentDecode(text: string): string {
  * an escape may hold one), %-escapes decoded, widths folded.
  */
 export function cleanPaste(input: string): string {
-  const visible = input.slice(0, MAX_PASTE).replace(INVISIBLE, '');
+  const visible = withoutInvisible(input.slice(0, MAX_PASTE));
   const decoded = percentDecode(visible);
   // Only decoded escapes can bring invisible characters back (the same string when there were none).
-  return foldWidth(decoded === visible ? decoded : decoded.replace(INVISIBLE, ''));
+  return foldWidth(decoded === visible ? decoded : withoutInvisible(decoded));
 }
 
 const CODE_KEYS = new Set([

@@ -1,6 +1,6 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
 // (as text nodes only, never HTML). Nothing that runs on load imports it, so it stays out of every page's script.
-import { chineseRuns } from '../lib/chinese-runs';
+import { runsToMark } from '../lib/chinese-runs';
 import { LANGS, type Lang } from '../lib/i18n';
 import { templateParts } from '../lib/template-parts';
 
@@ -32,8 +32,7 @@ export function zh(text: string): HTMLSpanElement {
 
 /** A dictionary text of a page in `lang` that may quote Chinese words: on the English pages, each marked zh-CN. */
 export function mixed(lang: Lang, text: string): (Node | string)[] {
-  if (LANGS[lang].content === 'zh') return [text];
-  return chineseRuns(text).map((run) => (run.chinese ? zh(run.text) : run.text));
+  return runsToMark(lang, text).map((run) => (run.chinese ? zh(run.text) : run.text));
 }
 
 /**
