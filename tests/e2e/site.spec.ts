@@ -158,7 +158,7 @@ test.describe('the list of all codes', () => {
     for (const url of pages) {
       await page.goto(url);
       const links = page.getByRole('list', { name: 'Codes' }).getByRole('link');
-      const texts = await links.allInnerTexts();
+      const texts = await links.allTextContents();
       expect(texts.length, url).toBeGreaterThan(0);
       const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(hrefs).toEqual(texts.map((code) => expect.stringMatching(new RegExp(`/codes/${code}/$`))));
@@ -167,6 +167,25 @@ test.describe('the list of all codes', () => {
     expect(listed).toHaveLength(codes.length);
     expect(new Set(listed)).toEqual(new Set(codes));
   });
+
+  // Items far below the first screen are laid out only when scrolled near, in the height kept for them.
+  for (const width of [375, 1350]) {
+    test(`keeps its height while scrolled through, ${width} px wide: no item moves the page when laid out`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('codes/');
+      const items = page.getByRole('list', { name: 'Codes' }).getByRole('listitem');
+      const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);
+      const last = items.last();
+      for (let y = 0; y < heightBefore; y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      }
+      await expect(last).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(heightBefore);
+    });
+  }
 });
 
 test.describe('on a phone', () => {
