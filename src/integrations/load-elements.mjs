@@ -10,10 +10,10 @@
 // - a key, a pointer or a focus on the page (whoever acts before the paint does not wait for it);
 // - an address with a query (?q=, ?filter=): what the page then shows is the script's work;
 // - three seconds (a page opened in the background paints only when shown).
-// What is typed before the elements wake up is read when they do (site-search.ts, table-filter.ts), and the keys
-// pressed meanwhile are passed on to them ("/" still focuses the search box); a form sent before then waits for them
-// and is sent through them (Enter on a code opens its page, a paste stays out of the address), or as plain HTML if
-// they cannot load.
+// What is typed before the elements wake up is read when they do (site-search.ts, table-filter.ts, search-page.ts),
+// and the keys pressed meanwhile are passed on to them ("/" still focuses the search box); a form sent before then
+// waits for them and is sent through them (Enter on a code opens its page, a paste stays out of the address), or as
+// plain HTML if they cannot load.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { htmlFilesUnder } from './built-pages.mjs';
 

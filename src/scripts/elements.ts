@@ -8,4 +8,6 @@ import './copy-link';
 import './warning-decoder';
 import './language-switch';
 
-if (document.querySelector('search-page')) void import('./search-page');
+// Awaited, so the loader's import of this script settles once the search page's element is defined too: a form sent
+// before then is sent again through it, never as plain HTML with the paste in its address.
+if (document.querySelector('search-page')) await import('./search-page');

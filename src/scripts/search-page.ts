@@ -31,7 +31,8 @@ class SearchPage extends HTMLElement {
     });
 
     const { query: q, text } = readSearchParams(new URL(location.href));
-    input.value = q;
+    // Without a query the box keeps what was typed before the script ran (the page paints first).
+    if (q) input.value = q;
     if (!q.trim()) {
       status.replaceChildren(...mixed(asLang(document.documentElement.lang), t.prompt));
       return;

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
 import { expectNoViolations } from '../support/csp-violations';
-import { WARNING_PASTES } from '../support/pastes';
+import { PERSONAL_PASTE, WARNING_PASTES } from '../support/pastes';
 import { placesOf } from '../support/tables';
 import { expect, test, type Page } from '../support/site-test';
 
@@ -107,6 +107,27 @@ test.describe('before the script runs', () => {
     await expect(page.locator('warning-decoder').getByRole('status')).toContainText('warnings');
     expect(requested, 'the form was not sent to the server').toEqual([]);
     expect(decodeURIComponent(page.url())).not.toContain('张三');
+  });
+
+  test('a paste sent from the search page is kept and searched once it runs, its name out of the address', async ({
+    page,
+    request,
+  }) => {
+    const { paste, code, secrets } = PERSONAL_PASTE;
+    const script = await holdScript(page, request, 'search/');
+    await page.goto('search/');
+    const requested = pagesRequested(page);
+    const own = page.getByRole('searchbox', { name: /Search query/ });
+    await own.fill(paste);
+    await own.press('Enter');
+    await expect.poll(script.requested, 'sending asks for the script at once').toBe(true);
+    script.release();
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    const answers = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+    await expect(answers).toHaveCount(placesOf(code).length);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(`code=${code}`);
+    for (const secret of secrets)
+      for (const url of [...requested, page.url()]) expect(decodeURIComponent(url)).not.toContain(secret);
   });
 
   test('"/" pressed before it runs focuses the search box once it does', async ({ page, request }) => {
