@@ -68,13 +68,15 @@ function withChineseIndex(pf: Pagefind, base: string): Promise<void> {
   return chineseIndex;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * The query as words apart ("身份证" → "身份 证"), as the index holds Chinese text: Pagefind leaves a query the
- * browser does not split whole, and a whole "身份证" matches no indexed word.
+ * browser does not split whole, and a whole "身份证" matches no indexed word. The segmenter is made on first use:
+ * making one loads the browser's Chinese dictionary, tens of milliseconds of the main thread.
  */
 function spaced(text: string): string {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(text)]
     .map((s) => s.segment.trim())
     .filter(Boolean)
@@ -87,9 +89,11 @@ function spaced(text: string): string {
  * from the plain search, whose matches carry their weight (above 1 in a meaning, 1 in advice).
  */
 export async function matchedCodes(base: string, words: string): Promise<string[]> {
-  const pf = await loadPagefind(base);
-  if (HAN.test(words)) await withChineseIndex(pf, base);
+  // Pagefind downloads while the query is split into words.
+  const loading = loadPagefind(base);
   const query = spaced(words);
+  const pf = await loading;
+  if (HAN.test(words)) await withChineseIndex(pf, base);
   const [phrase, plain] = await Promise.all([pf.search(`"${query}"`), pf.search(query)]);
   const byId = new Map((plain?.results ?? []).map((page) => [page.id, page]));
   const ids = [...new Set([...(phrase?.results ?? []).map((page) => page.id), ...byId.keys()])];
