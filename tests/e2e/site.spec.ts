@@ -168,7 +168,20 @@ test.describe('the list of all codes', () => {
     expect(new Set(listed)).toEqual(new Set(codes));
   });
 
-  // Items far below the first screen are laid out only when scrolled near, in the height kept for them.
+  test('leaves room around each code link for its focus ring, which its item would clip', async ({ page }) => {
+    await page.goto('codes/');
+    const link = page.getByRole('list', { name: 'Codes' }).getByRole('link').first();
+    await link.focus();
+    const room = await link.evaluate((a) => {
+      const [outer, inner] = [a.closest('li'), a].map((e) => (e as Element).getBoundingClientRect()) as [
+        DOMRect,
+        DOMRect,
+      ];
+      return Math.min(inner.left - outer.left, inner.top - outer.top, outer.bottom - inner.bottom);
+    });
+    expect(room).toBeGreaterThanOrEqual(2);
+  });
+
   for (const width of [375, 1350]) {
     test(`keeps its height while scrolled through, ${width} px wide: no item moves the page when laid out`, async ({
       page,
