@@ -25,9 +25,10 @@ const ELEMENTS_ATTRIBUTE = 'data-elements';
  * in the CSP.
  */
 export const ELEMENTS_LOADER = [
-  // L() imports the elements once; `r` (ready) once they have run, when the keys pressed before (k) are passed on.
+  // L() imports the elements once; `r` (ready) once they have run and every element of the page is defined (the
+  // search page's loads apart), when the keys pressed before (k) are passed on.
   'let l,r,k=[];const a=addEventListener,',
-  `L=()=>l??=import(document.documentElement.getAttribute('${ELEMENTS_ATTRIBUTE}')).then(()=>{r=1;for(const e of k)e.target.dispatchEvent(new KeyboardEvent(e.type,e))}),`,
+  `L=()=>l??=import(document.documentElement.getAttribute('${ELEMENTS_ATTRIBUTE}')).then(()=>Promise.all([...document.querySelectorAll(':not(:defined)')].map(e=>customElements.whenDefined(e.localName)))).then(()=>{r=1;for(const e of k)e.target.dispatchEvent(new KeyboardEvent(e.type,e))}),`,
   "p=()=>performance.getEntriesByName('first-contentful-paint').length;",
   // A form sent before then waits, and is sent again through the elements (as plain HTML if they fail to load).
   "a('submit',e=>{if(r)return;e.preventDefault();const f=e.target,s=e.submitter;L().then(()=>f.requestSubmit(s),()=>f.submit())},!0);",

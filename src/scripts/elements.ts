@@ -1,13 +1,15 @@
 // The one script every page runs, loaded after the page's first paint (src/integrations/load-elements.mjs). It defines
 // the site's custom elements, whose shells are tiny; what is heavy (the search engine and its index, the decoder, the
-// search page's renderer) loads only when used. The pages work without it: until it runs, the forms submit as plain
-// HTML, and what was typed meanwhile is read when it does.
+// search page's renderer) loads only when used. The pages work without it: with no JavaScript, or when it cannot
+// load, the forms submit as plain HTML. What was typed before it runs is read when it does, and wins over the address.
 import './site-search';
 import './table-filter';
 import './copy-link';
 import './warning-decoder';
 import './language-switch';
 
-// Awaited, so the loader's import of this script settles once the search page's element is defined too: a form sent
-// before then is sent again through it, never as plain HTML with the paste in its address.
-if (document.querySelector('search-page')) await import('./search-page');
+// The search page's element loads apart. The loader sends a form sent before then once every element of the page is
+// defined (through the element: a paste stays out of the address); if this one cannot load, it is defined bare, so
+// the form goes as plain HTML.
+if (document.querySelector('search-page'))
+  import('./search-page').catch(() => customElements.define('search-page', class extends HTMLElement {}));

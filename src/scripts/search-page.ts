@@ -31,8 +31,8 @@ class SearchPage extends HTMLElement {
     });
 
     const { query: q, text } = readSearchParams(new URL(location.href));
-    // Without a query the box keeps what was typed before the script ran (the page paints first).
-    if (q) input.value = q;
+    // What was typed before the script ran (the page paints first) stays in the box, and is sent if it was sent.
+    if (q.trim() && !input.value) input.value = q;
     if (!q.trim()) {
       status.replaceChildren(...mixed(asLang(document.documentElement.lang), t.prompt));
       return;

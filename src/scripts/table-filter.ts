@@ -55,8 +55,8 @@ class TableFilter extends HTMLElement {
       history.replaceState(history.state, '', url);
     };
 
-    // A shared ?filter=, or what was typed before the script loaded (it loads after the first paint).
-    input.value = new URL(location.href).searchParams.get('filter') ?? input.value;
+    // What was typed before the script loaded (it loads after the first paint), else a shared ?filter=.
+    input.value ||= new URL(location.href).searchParams.get('filter') ?? '';
     input.addEventListener('input', apply);
     window.addEventListener('hashchange', () => input.value && apply());
     if (input.value) apply();

@@ -24,7 +24,8 @@ class WarningDecoder extends HTMLElement {
     });
     // The field is named after the parameter of a shared decoder address (QUERY_PARAM, src/lib/paths.ts).
     const q = new URL(location.href).searchParams.get(input.name);
-    if (q !== null) {
+    // What was pasted before the script ran (the page paints first) wins over the address.
+    if (q !== null && !input.value) {
       input.value = q;
       void run();
     }

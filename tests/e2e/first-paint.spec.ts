@@ -130,6 +130,39 @@ test.describe('before the script runs', () => {
       for (const url of [...requested, page.url()]) expect(decodeURIComponent(url)).not.toContain(secret);
   });
 
+  test('a search typed on a search page for another query is the one sent once it runs', async ({ page, request }) => {
+    const script = await holdScript(page, request, 'search/');
+    await page.goto('search/?q=-1101');
+    const own = page.getByRole('searchbox', { name: /Search query/ });
+    await own.fill('-1102');
+    await own.press('Enter');
+    script.release();
+    await expect(page).toHaveURL(/\/search\/\?q=-1102$/);
+    await expect(page.getByRole('main').getByRole('list').first().getByRole('listitem')).toHaveCount(
+      placesOf('-1102').length,
+    );
+  });
+
+  test('a paste decoded on a shared decoder address is the one decoded once it runs', async ({ page, request }) => {
+    const [[, shared], [typed]] = WARNING_PASTES as [[string, string], [string, string]];
+    const script = await holdScript(page, request, 'decode/');
+    await page.goto(`decode/?q=${encodeURIComponent(shared)}`);
+    await page.getByRole('textbox', { name: /Paste an ID-card warning string/ }).fill(typed);
+    await page.getByRole('button', { name: 'Decode' }).click();
+    script.release();
+    await expect(page.locator('warning-decoder').getByRole('status')).toContainText('2 ID-card warning strings'); // front and back
+    await expect(page.getByRole('textbox', { name: /Paste an ID-card warning string/ })).toHaveValue(typed);
+  });
+
+  test('what is typed into the table filter wins over a shared ?filter= once it runs', async ({ page, request }) => {
+    const script = await holdScript(page, request, 'faceid/idcard-ocr/');
+    await page.goto('faceid/idcard-ocr/?filter=-9101');
+    await page.getByRole('searchbox', { name: 'Filter this table by code or text' }).fill('失效');
+    script.release();
+    await expect(page).toHaveURL(/\?filter=%E5%A4%B1%E6%95%88$/);
+    await expect(page.getByRole('searchbox', { name: 'Filter this table by code or text' })).toHaveValue('失效');
+  });
+
   test('"/" pressed before it runs focuses the search box once it does', async ({ page, request }) => {
     const script = await holdScript(page, request, 'codes/');
     await page.goto('codes/');
@@ -161,6 +194,24 @@ test('a search sent when the script cannot load goes to the search page as plain
   await page.goto('image/face/');
   await box(page).fill('签名过期');
   await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('签名过期');
+});
+
+test('a search sent from the search page when its own script cannot load goes as plain HTML', async ({ page }) => {
+  let failed = false;
+  await page.route(
+    (url) => /\/search-page\.[\w-]+\.js$/.test(url.pathname),
+    (route) => {
+      failed = true;
+      return route.abort();
+    },
+  );
+  await page.goto('search/');
+  const own = page.getByRole('searchbox', { name: /Search query/ });
+  await own.fill('签名过期');
+  await expect.poll(() => failed, 'the search page asked for its script').toBe(true);
+  await own.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
   expect(new URL(page.url()).searchParams.get('q')).toBe('签名过期');
 });
