@@ -64,6 +64,17 @@ test.describe('the first paint', () => {
       expect(script).toBeGreaterThanOrEqual(paint ?? Infinity);
     });
   }
+
+  // A form sent before the script has run waits until every element of its page is defined.
+  for (const path of ['./', 'faceid/idcard-ocr/', 'codes/', 'codes/-1102/', 'decode/', 'search/', 'about/']) {
+    test(`is followed by every element of ${path} being defined`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+      await expect
+        .poll(() => page.evaluate(() => [...document.querySelectorAll(':not(:defined)')].map((e) => e.localName)))
+        .toEqual([]);
+    });
+  }
 });
 
 test.describe('before the script runs', () => {
