@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import loadElements from './src/integrations/load-elements.mjs';
+import { basename } from 'node:path';
 import pagefind from './src/integrations/pagefind.mjs';
 import securityHeaders, { astroCsp } from './src/integrations/security-headers.mjs';
 import siteUrl from './src/integrations/site-url.mjs';
@@ -15,23 +15,23 @@ const sitemapLocales = () =>
 
 // Hosting is set by the environment: SITE_URL is the public origin (used for absolute URLs, the sitemap and
 // OpenSearch; a build without it stops, see src/integrations/site-url.mjs), BASE_PATH the sub-path the site is served
-// under ("/" by default), OUT_DIR where the build goes, ASTRO_CACHE_DIR where Astro keeps its content cache (the
-// benchmark's synthetic builds keep theirs apart).
+// under ("/" by default), OUT_DIR where the build goes, ASTRO_CACHE_DIR where Astro keeps its content cache. Each
+// output folder has a cache of its own by default: `npm test` builds at / and under /sub/ side by side, and two builds
+// writing one cache can read each other's half-written data store.
 const base = process.env.BASE_PATH || '/';
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  outDir,
+  cacheDir: process.env.ASTRO_CACHE_DIR || `./node_modules/.astro/${basename(outDir)}`,
   integrations: [
     siteUrl(),
     mdx(),
     // Each page with its twin in the other language (hreflang), as the pages' <link rel="alternate"> say.
     sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: sitemapLocales() } }),
-    // Each page's script loads after its first paint (src/integrations/load-elements.mjs).
-    loadElements(),
     pagefind(),
     securityHeaders(),
   ],
@@ -47,7 +47,7 @@ export default defineConfig({
   security: { csp: astroCsp() },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay files: the header CSP (dist/_headers) allows one inline script only, the elements' loader.
+    // Scripts stay files: the CSP allows no inline script (script-src 'self').
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -1,9 +1,11 @@
-// Build time only: the loaders of the two collections. Unlike Astro's glob() and file() loaders, they read every file
-// on every build (nothing is kept from the content cache) and stop the build, naming the file, on anything they
-// cannot read as intended: a file that is not .yaml, bytes that are not UTF-8, YAML that does not parse, an empty
-// file, a file name that is not a page address or whose address a page of the site already has, and ID-card
-// positions other than exactly "1" to "8". Rows and fields are checked by the collections' schemas (parseData).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Build time only: the loaders of the content collections. Unlike Astro's glob() and file() loaders, they read every
+// file on every build (nothing is kept from the content cache) and stop the build, naming the file, on anything they
+// cannot read as intended: a file that is not .yaml (or not a file at all), bytes that are not UTF-8, YAML that does
+// not parse, an empty file, a file name that is not a page address or whose address a page of the site already has,
+// a translation into a language the site does not have, and ID-card positions other than exactly "1" to "8". Fields
+// are checked by the collections' schemas (parseData); what joins two files (a table and its translations) is checked
+// by the catalog (src/lib/build-catalog.ts).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -11,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { load, YAMLException } from 'js-yaml';
 import { WARNING_POSITION_IDS } from './schemas/warning-position';
 import { LANG_IDS, LANGS } from './lib/i18n';
+import { TRANSLATED_LANGS } from './lib/translate-table';
 
 /** A build failure about one content file, or several: each problem names its file and what is wrong. */
 class ContentError extends AstroError {
@@ -33,13 +36,16 @@ const shownPath = (root: string, path: string) => {
 /** The 1-based line of byte `offset`. */
 const lineOf = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
 
+/** The length of the UTF-8 sequence a lead byte starts, or 0 when it starts none. */
+const sequenceLength = (b: number) =>
+  b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const length =
-      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length = sequenceLength(b);
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k];
@@ -54,17 +60,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/**
- * Reads a YAML file strictly: UTF-8 or a problem, YAML or a problem, something in it or a problem.
- * Returns the parsed value, or a sentence saying what is wrong (without the file name).
- */
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Largest content file read, in bytes (the largest table is about 30 KB): past it, a text of the file is too long anyway. */
+const MAX_FILE_BYTES = 4_000_000;
+
+/**
+ * Reads a YAML file strictly: a file, UTF-8, YAML, something in it, a mapping, or a problem.
+ * Returns the parsed value, or a sentence saying what is wrong (without the file name).
+ */
 function readYaml(
   file: string,
   whenEmpty = '',
 ): { value: Record<string, unknown>; text: string } | { problem: string } {
+  const stat = statSync(file);
+  if (!stat.isFile()) return { problem: 'is not a file (a folder, or a link to one): remove it or make it a file' };
+  if (stat.size > MAX_FILE_BYTES) return { problem: `is ${stat.size} bytes: a content file holds at most 4 MB` };
   const bytes = readFileSync(file);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
@@ -133,101 +145,139 @@ function reservedSegments(config: LoaderContext['config']): Map<string, string> 
 /** A table's path, its page address: "<product>/<table>", lower-case letters, digits and single dashes in each. */
 const ADDRESS = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * One entry per `<id>.yaml` file under `dir` (relative to the project root); the id is the path without ".yaml",
- * e.g. "faceid/idcard-ocr", and is also the table's page address.
- */
-export function yamlTables(dir: string): Loader {
-  return {
-    name: 'yaml-tables',
-    load: async (context) => {
-      const { config, logger, watcher } = context;
-      const root = fileURLToPath(config.root);
-      const base = resolve(root, dir);
-      const sync = () => syncTables(context, root, base);
-      await sync();
-      watcher?.add(base);
-      watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(base)) return;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-      });
-    },
-  };
+/** A file of a folder of YAML files: its entry id, or why it is not one. */
+type Described = { id: string } | { problem: string };
+
+/** What a table file's path makes of it: its id, which is also its page address. */
+function describeTable(file: string, reserved: Map<string, string>): Described {
+  const id = file.slice(0, -'.yaml'.length);
+  if (!ADDRESS.test(id))
+    return {
+      problem: `the file's path is the table's address (/${id}/): write it as <product>/<table>.yaml, in lower-case letters, digits and dashes`,
+    };
+  const owner = reserved.get(id.split('/')[0] ?? '');
+  if (owner) return { problem: `its address /${id}/ collides with ${owner}: move or rename the file` };
+  return { id };
 }
 
-async function syncTables({ config, store, parseData, generateDigest }: LoaderContext, root: string, base: string) {
+/** What a translation file's path makes of it: "<lang>/<product>/<table>", the language one the site translates into. */
+function describeTranslation(file: string): Described {
+  const [lang = '', ...rest] = file.slice(0, -'.yaml'.length).split('/');
+  if (!(TRANSLATED_LANGS as string[]).includes(lang))
+    return {
+      problem: `"${lang}" is not a language the site translates into (${TRANSLATED_LANGS.join(', ')}): translations are read from <lang>/tables/<product>/<table>.yaml`,
+    };
+  const [tables, ...table] = rest;
+  if (tables !== 'tables' || !ADDRESS.test(table.join('/')))
+    return { problem: `translations of tables are read from ${lang}/tables/<product>/<table>.yaml` };
+  return { id: `${lang}/${table.join('/')}` };
+}
+
+/** The folder loaders' common part: every .yaml file under `dir`, described by `describe`, one entry each. */
+async function syncFolder(
+  context: LoaderContext,
+  root: string,
+  base: string,
+  what: { holds: string; describe: (file: string) => Described; apart?: RegExp },
+) {
+  const { store, parseData, generateDigest } = context;
   const shown = (file: string) => shownPath(root, join(base, file));
-  if (!existsSync(base)) throw new ContentError([`${shown('')}/ is missing: it holds the code tables`]);
+  if (!existsSync(base)) throw new ContentError([`${shown('')}/ is missing: it holds ${what.holds}`]);
   const files = filesUnder(base);
   const problems: string[] = [];
-  const reserved = reservedSegments(config);
   const ids = new Map<string, string>(); // id as Astro's own loader would spell it → file
-  const tables: { id: string; file: string; data: Record<string, unknown>; text: string }[] = [];
-
+  const entries: { id: string; file: string; data: Record<string, unknown>; text: string }[] = [];
   for (const file of files) {
+    if (what.apart?.test(file)) continue;
     if (!file.endsWith('.yaml')) {
-      const ext = extname(file);
       problems.push(
-        ext === '.yml'
-          ? `${shown(file)}: tables are read from .yaml files only: rename it to ${shown(file.slice(0, -4))}.yaml`
-          : `${shown(file)}: not a table: ${shown('')}/ holds only <product>/<table>.yaml files`,
+        extname(file) === '.yml'
+          ? `${shown(file)}: files are read as .yaml only: rename it to ${shown(file.slice(0, -4))}.yaml`
+          : `${shown(file)}: not a content file: ${shown('')}/ holds only .yaml files (${what.holds})`,
       );
       continue;
     }
-    const id = file.slice(0, -'.yaml'.length);
-    const loose = id.toLowerCase().replace(/[^a-z0-9/]+/g, '-');
+    const loose = file
+      .slice(0, -5)
+      .toLowerCase()
+      .replace(/[^a-z0-9/]+/g, '-');
     const twin = ids.get(loose);
     if (twin) problems.push(`${shown(file)}: has the same id ("${loose}") as ${shown(twin)}: rename one of them`);
     ids.set(loose, file);
-    if (!ADDRESS.test(id)) {
-      problems.push(
-        `${shown(file)}: the file's path is the table's address (/${id}/): write it as <product>/<table>.yaml, in lower-case letters, digits and dashes`,
-      );
+    const described = what.describe(file);
+    if ('problem' in described) {
+      problems.push(`${shown(file)}: ${described.problem}`);
       continue;
     }
-    const first = id.split('/')[0] ?? '';
-    const owner = reserved.get(first);
-    if (owner) {
-      problems.push(`${shown(file)}: its address /${id}/ collides with ${owner}: move or rename the file`);
-      continue;
-    }
-    const read = readYaml(
-      join(base, file),
-      ': a table needs at least product, order, title, label, source, columns and rows',
-    );
-    if ('problem' in read) {
-      problems.push(`${shown(file)}: ${read.problem}`);
-      continue;
-    }
-    tables.push({ id, file, data: read.value, text: read.text });
+    const read = readYaml(join(base, file), `: it holds ${what.holds}`);
+    if ('problem' in read) problems.push(`${shown(file)}: ${read.problem}`);
+    else entries.push({ id: described.id, file, data: read.value, text: read.text });
   }
-  if (files.length === 0) problems.push(`${shown('')}/ holds no table (<product>/<table>.yaml)`);
+  if (files.length === 0) problems.push(`${shown('')}/ holds nothing: it holds ${what.holds}`);
   if (problems.length > 0) throw new ContentError(problems);
 
   store.clear();
-  for (const { id, file, data, text } of tables) {
+  for (const { id, file, data, text } of entries) {
     const parsed = await parseData({ id, data, filePath: join(base, file) });
     store.set({ id, data: parsed, filePath: posix(relative(root, join(base, file))), digest: generateDigest(text) });
   }
 }
 
-/** One entry per position of the ID-card multi-warning string, from a YAML mapping keyed "1" to "8". */
-export function yamlWarningPositions(path: string): Loader {
+/** A loader that reads again on every build, and in the dev server whenever a file under `path` changes. */
+function rereading(
+  name: string,
+  path: string,
+  sync: (context: LoaderContext, root: string, at: string) => Promise<void>,
+): Loader {
   return {
-    name: 'yaml-warning-positions',
+    name,
     load: async (context) => {
       const { config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
-      const file = resolve(root, path);
-      const sync = () => syncPositions(context, root, file);
-      await sync();
-      watcher?.add(file);
-      watcher?.on('change', (changed) => {
-        if (changed !== file) return;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      const at = resolve(root, path);
+      await sync(context, root, at);
+      watcher?.add(at);
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(at)) return;
+        sync(context, root, at).catch((error: unknown) =>
+          logger.error(error instanceof Error ? error.message : String(error)),
+        );
       });
     },
   };
+}
+
+/**
+ * One entry per `<id>.yaml` file under `dir` (relative to the project root); the id is the path without ".yaml",
+ * e.g. "faceid/idcard-ocr", and is also the table's page address.
+ */
+export function yamlTables(dir: string): Loader {
+  return rereading('yaml-tables', dir, (context, root, base) => {
+    const reserved = reservedSegments(context.config);
+    return syncFolder(context, root, base, {
+      holds: 'the code tables, as <product>/<table>.yaml',
+      describe: (file) => describeTable(file, reserved),
+    });
+  });
+}
+
+/**
+ * One entry per table translation, `<lang>/tables/<product>/<table>.yaml` under `dir`; the id is
+ * "<lang>/<product>/<table>". Each language folder's other files (its glossary, the positions) are read apart.
+ */
+export function yamlTableTranslations(dir: string): Loader {
+  return rereading('yaml-table-translations', dir, (context, root, base) =>
+    syncFolder(context, root, base, {
+      holds: 'the translations of the tables, as <lang>/tables/<product>/<table>.yaml',
+      describe: describeTranslation,
+      apart: /^[^/]+\/(?:glossary|idcard-multiwarning)\.yaml$/,
+    }),
+  );
+}
+
+/** One entry per position of the ID-card multi-warning string, from a YAML mapping keyed "1" to "8". */
+export function yamlWarningPositions(path: string): Loader {
+  return rereading('yaml-warning-positions', path, syncPositions);
 }
 
 async function syncPositions({ store, parseData, generateDigest }: LoaderContext, root: string, file: string) {
@@ -257,4 +307,29 @@ async function syncPositions({ store, parseData, generateDigest }: LoaderContext
     const parsed = await parseData({ id, data, filePath: file });
     store.set({ id, data: parsed, filePath: posix(relative(root, file)), digest: generateDigest(read.text) });
   }
+}
+
+/** One entry per language the site translates into: its translation of the positions, `<lang>/<name>` under `dir`. */
+export function yamlPositionTranslations(dir: string, name: string): Loader {
+  return rereading('yaml-position-translations', dir, async ({ store, parseData, generateDigest }, root, base) => {
+    const problems: string[] = [];
+    const entries: { id: string; file: string; data: Record<string, unknown>; text: string }[] = [];
+    for (const lang of TRANSLATED_LANGS) {
+      const file = join(base, lang, name);
+      const shown = shownPath(root, file);
+      if (!existsSync(file)) {
+        problems.push(`${shown} is missing: it holds the translation of the ID-card warning positions into ${lang}`);
+        continue;
+      }
+      const read = readYaml(file);
+      if ('problem' in read) problems.push(`${shown}: ${read.problem}`);
+      else entries.push({ id: lang, file, data: read.value, text: read.text });
+    }
+    if (problems.length > 0) throw new ContentError(problems);
+    store.clear();
+    for (const { id, file, data, text } of entries) {
+      const parsed = await parseData({ id, data, filePath: file });
+      store.set({ id, data: parsed, filePath: posix(relative(root, file)), digest: generateDigest(text) });
+    }
+  });
 }

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import { catalog } from './catalog';
+import { dictionary } from './i18n';
 import { buildLookupIndex } from './lib/export-catalog';
-import {
-  shardFile,
-  shardIndex,
-  splitTranslations,
-  translationsFile,
-  type LookupManifest,
-  type LookupShard,
-  type ShardEntry,
-} from './lib/lookup-shards';
+import { LANG_IDS } from './lib/i18n';
+import { shardFile, shardIndex, type LookupManifest, type LookupShard, type ShardEntry } from './lib/lookup-shards';
 
 /**
  * Most codes in one shard of the code lookup. A shard of 128 codes is about 3 KB gzip, and the manifest grows by
@@ -21,17 +15,21 @@ const SHARD_CODES = 128;
 const hashOf = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, 8);
 
 function build() {
-  const index = buildLookupIndex(catalog);
+  // One lookup per language: a page reads the files of its own language only.
+  const byLang = LANG_IDS.map((lang) => ({
+    lang,
+    shards: shardIndex(buildLookupIndex(catalog, lang, dictionary(lang).products), SHARD_CODES),
+  }));
+  const [first] = byLang;
   const files = new Map<string, string>();
   const manifest: LookupManifest = { shards: [] };
-  for (const [key, { tables, codes }] of shardIndex(index, SHARD_CODES)) {
-    // The official meanings, and beside them (named after them) our English, which only the English pages read.
-    const { official, translations } = splitTranslations(codes);
-    const body = JSON.stringify({ tables, codes: official } satisfies LookupShard);
-    const english = JSON.stringify(translations);
-    const entry: ShardEntry = [key, hashOf(body + english), Object.keys(codes).length];
-    files.set(shardFile(entry), body);
-    files.set(translationsFile(entry), english);
+  for (const key of first?.shards.keys() ?? []) {
+    const bodies = byLang.map(({ lang, shards }) => {
+      const { tables, codes } = shards.get(key) ?? { tables: {}, codes: {} };
+      return { lang, body: JSON.stringify({ tables, codes } satisfies LookupShard), count: Object.keys(codes).length };
+    });
+    const entry: ShardEntry = [key, hashOf(bodies.map((b) => b.body).join('\n')), bodies[0]?.count ?? 0];
+    for (const { lang, body } of bodies) files.set(shardFile(entry, lang), body);
     manifest.shards.push(entry);
   }
   const body = JSON.stringify(manifest);

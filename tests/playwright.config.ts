@@ -28,6 +28,10 @@ export default defineConfig<SiteOptions>({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Every test waits for the state it checks, never for a fixed time: these limits only decide how long a test that
+  // will fail keeps waiting, so they are generous enough for a machine busy with a build beside the tests.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: join(ROOT, 'test-results', 'e2e.json') }]],
   use: {
     ...devices['Desktop Chrome'],

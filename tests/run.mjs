@@ -1,73 +1,46 @@
-// `npm test`: finds a browser, builds the site (at /, under /sub/, and with 20,000 generated codes for the scale
-// checks), then runs the type check, the formatting check, the unit tests, the checks of the built site (valid HTML,
-// byte budgets) and the browser tests, and prints one closing line with the totals. A stage that fails without a report of its tests (it could not start, or crashed)
-// counts as a failure, so the closing line never reads "0 failed" when something did not run.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: every check and test of the project, independent stages side by side, each stage's output printed
+// whole when it ends, then one closing line that counts the tests (and, apart, the checks that are not tests: the
+// builds, types, lint, formatting). A stage that fails without a report of its tests (it could not start, or crashed)
+// counts as a failed test, so the closing line never reads "0 failed" when something did not run.
+//
+// The stages and what each needs first:
+//   builds (at /, under /sub/, with 20,000 generated codes) ─┬─ checks of the built site (HTML, bytes, scale)
+//                                                            └─ browser tests (the first two builds)
+//   types, lint, unused code, formatting, unit tests: need nothing
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './support/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
-mkdirSync('test-results', { recursive: true });
+mkdirSync('test-results/logs', { recursive: true });
 
-/** Runs one stage; returns its exit code (-1 when it could not be started at all). */
-function run(label, command, args, env = {}) {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.error) console.error(`${label}: could not start: ${result.error.message}`);
-  return result.status ?? -1;
-}
+// The tests serve the builds on local ports of their own: canonical URLs point at an origin that is not one of them.
+const SITE_URL = 'https://errcodes.example';
+const vitest = (dir, report) => [
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    dir,
+    '--reporter=dot',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
+];
 
-/** What each stage contributed to the closing line. */
-const results = [];
-function finish() {
-  const passed = results.reduce((n, r) => n + r.passed, 0);
-  const failed = results.reduce((n, r) => n + r.failed, 0);
-  console.log('');
-  for (const r of results)
-    console.log(`${r.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
-  console.log(`tests: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
-
-/** A stage that is one check: it passes or fails as a whole. */
-function check(label, command, args, env) {
-  const status = run(label, command, args, env);
-  results.push({
-    label,
-    passed: status === 0 ? 1 : 0,
-    failed: status === 0 ? 0 : 1,
-    note: status === 0 ? '' : `exit ${status}`,
-  });
-  return status === 0;
-}
-
-/** A stage that runs tests and writes a JSON report; its counts come from the report, written fresh. */
-function tests(label, command, args, report, read) {
-  rmSync(report, { force: true });
-  const status = run(label, command, args);
-  let counts;
-  try {
-    counts = read(JSON.parse(readFileSync(report, 'utf8')));
-  } catch {
-    results.push({
-      label,
-      passed: 0,
-      failed: 1,
-      note: `exit ${status} and no report: the stage did not start or crashed`,
-    });
-    return;
-  }
-  if (status !== 0 && counts.failed === 0) {
-    results.push({ label, ...counts, failed: 1, note: `exit ${status} although no test failed` });
-  } else {
-    results.push({ label, note: '', ...counts });
-  }
-}
+/** How to count a report of Vitest (tests/unit, tests/site). */
+const vitestCounts = (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0),
+});
 
 /** The tests of each Playwright project in a JSON report ("en 150, sub 6, zh 71"): both languages show in the summary. */
-function testsPerProject(report) {
+function perProject(report) {
   const counts = new Map();
   const walk = (suite) => {
     for (const spec of suite.specs ?? [])
@@ -78,58 +51,151 @@ function testsPerProject(report) {
   return [...counts].map(([project, n]) => `${project} ${n}`).join(', ');
 }
 
-const chromium = findChromium({ install: true });
-console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
+/**
+ * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it.
+ * `needs` names the stages that must pass first.
+ */
+const STAGES = [
+  {
+    id: 'root',
+    label: 'build the site at /',
+    run: ['npx', ['astro', 'build']],
+    env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
+  },
+  {
+    id: 'sub',
+    label: 'build the site under /sub/',
+    run: ['npx', ['astro', 'build']],
+    env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
+  },
+  {
+    id: 'scale',
+    label: 'build the site with 20,000 generated codes',
+    run: ['node', ['tests/support/build-scale.mjs']],
+    env: { SITE_URL },
+  },
+  {
+    id: 'browser',
+    label: 'browser tests',
+    run: ['npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']],
+    report: 'test-results/e2e.json',
+    count: (r) => ({
+      passed: r.stats.expected + r.stats.flaky,
+      failed: r.stats.unexpected + (r.errors?.length ?? 0),
+      note: perProject(r),
+    }),
+    needs: ['root', 'sub'],
+  },
+  {
+    id: 'types',
+    label: 'types (astro check)',
+    run: ['npx', ['astro', 'check']],
+    // astro check syncs the content too: a cache of its own, not the one a build beside it is writing.
+    env: { ASTRO_CACHE_DIR: 'node_modules/.astro/types' },
+  },
+  { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']] },
+  { id: 'unused', label: 'unused files, exports and dependencies (knip)', run: ['npx', ['knip']] },
+  { id: 'format', label: 'formatting (prettier --check .)', run: ['npx', ['prettier', '--check', '.']] },
+  {
+    id: 'unit',
+    label: 'unit tests',
+    run: vitest('tests/unit', 'test-results/unit.json'),
+    report: 'test-results/unit.json',
+    count: vitestCounts,
+  },
+  {
+    id: 'site',
+    label: 'checks of the built site',
+    run: vitest('tests/site', 'test-results/site.json'),
+    report: 'test-results/site.json',
+    count: vitestCounts,
+    needs: ['root', 'sub', 'scale'],
+  },
+];
 
-// The tests serve the builds on local ports of their own: canonical URLs point at an origin that is not one of them.
-const SITE_URL = 'https://errcodes.example';
-const built =
-  check('build the site at /', 'npx', ['astro', 'build'], { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' }) &&
-  check('build the site under /sub/', 'npx', ['astro', 'build'], {
-    SITE_URL,
-    BASE_PATH: '/sub/',
-    OUT_DIR: 'dist-sub',
-  }) &&
-  check(
-    'build the site with 20,000 generated codes (for the scale checks)',
-    'node',
-    ['tests/support/build-scale.mjs'],
-    { SITE_URL },
-  );
-if (!built) {
-  console.error('The build failed: no test was run.');
-  finish();
+/** Runs one stage with its output in a log file; resolves to its exit code (-1 when it could not start). */
+function run(stage) {
+  const log = `test-results/logs/${stage.id}.log`;
+  const [command, args] = stage.run;
+  // A report left by an earlier run (or written meanwhile by another stage) must not count for this one.
+  if (stage.report) rmSync(stage.report, { force: true });
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, {
+      env: { ...process.env, FORCE_COLOR: '0', ...stage.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const done = (status, error) => {
+      writeFileSync(log, output);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(
+        `\n▶ ${stage.label} (${seconds} s, exit ${status})\n${output.trimEnd().split('\n').slice(-40).join('\n')}`,
+      );
+      if (error) console.error(`${stage.label}: could not start: ${error.message}`);
+      resolve(status);
+    };
+    child.on('error', (error) => done(-1, error));
+    child.on('close', (status) => done(status ?? -1));
+  });
 }
 
-check('types (astro check)', 'npx', ['astro', 'check']);
-check('formatting (prettier --check .)', 'npx', ['prettier', '--check', '.']);
-tests(
-  'unit tests and checks of the built site',
-  'npx',
-  [
-    'vitest',
-    'run',
-    '--config',
-    'tests/vitest.config.ts',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=test-results/unit.json',
-  ],
-  'test-results/unit.json',
-  (r) => ({
-    passed: r.numPassedTests,
-    failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0),
-  }),
-);
-tests(
-  'browser tests',
-  'npx',
-  ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
-  'test-results/e2e.json',
-  (r) => ({
-    passed: r.stats.expected + r.stats.flaky,
-    failed: r.stats.unexpected + (r.errors?.length ?? 0),
-    note: testsPerProject(r),
-  }),
-);
-finish();
+/** What a stage contributed: a check, or its tests as its report counts them. */
+function outcome(stage, status) {
+  if (!stage.report) return { stage, check: true, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 };
+  let counts;
+  try {
+    counts = stage.count(JSON.parse(readFileSync(stage.report, 'utf8')));
+  } catch {
+    return { stage, passed: 0, failed: 1, note: `exit ${status} and no report: the stage did not start or crashed` };
+  }
+  if (status !== 0 && counts.failed === 0)
+    return { stage, ...counts, failed: 1, note: `exit ${status} although no test failed` };
+  return { stage, ...counts };
+}
+
+/** Runs the stages, at most `parallel` at once, each once the stages it needs have passed. */
+async function runAll(parallel) {
+  const results = new Map();
+  const pending = [...STAGES];
+  const running = new Set();
+  await new Promise((finish) => {
+    const next = () => {
+      for (const stage of [...pending]) {
+        const needs = stage.needs ?? [];
+        if (needs.some((id) => results.has(id) && results.get(id).failed > 0)) {
+          pending.splice(pending.indexOf(stage), 1);
+          results.set(stage.id, { stage, passed: 0, failed: 1, note: `not run: ${needs.join(', ')} failed` });
+        } else if (running.size < parallel && needs.every((id) => results.has(id))) {
+          pending.splice(pending.indexOf(stage), 1);
+          running.add(stage);
+          void run(stage).then((status) => {
+            running.delete(stage);
+            results.set(stage.id, outcome(stage, status));
+            next();
+          });
+        }
+      }
+      if (pending.length === 0 && running.size === 0) finish();
+    };
+    next();
+  });
+  return STAGES.map((stage) => results.get(stage.id));
+}
+
+const started = Date.now();
+const chromium = findChromium({ install: true });
+console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
+const results = await runAll(Math.max(2, availableParallelism()));
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const checks = results.filter((r) => r.check);
+const tests = results.filter((r) => !r.check);
+console.log('');
+for (const r of results)
+  console.log(`${r.stage.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+console.log(`checks: ${sum(checks, 'passed')} passed, ${sum(checks, 'failed')} failed`);
+console.log(`(${Math.round((Date.now() - started) / 1000)} s in all)`);
+console.log(`tests: ${sum(tests, 'passed')} passed, ${sum(tests, 'failed') + sum(checks, 'failed')} failed`);
+process.exit(sum(results, 'failed') === 0 ? 0 : 1);

@@ -29,31 +29,52 @@ const en = {
     /** The link to the same page in the other language, written in that language. */
     switchTo: '简体中文',
   },
+  /** The products of src/registry.ts: `name` in headings, `short` beside a table's name. */
+  products: {
+    faceid: { name: 'FaceID', short: 'FaceID' },
+    ocr: { name: 'OCR', short: 'OCR' },
+    iai: { name: 'Face Recognition', short: 'Face Recognition' },
+    ci: { name: 'Cloud Infinite', short: 'Cloud Infinite' },
+    api3: { name: 'API 3.0 common error codes', short: 'API 3.0' },
+    image: { name: 'Cloud Infinite V1 API (legacy image services)', short: 'Cloud Infinite V1' },
+  },
+  /** The source documents of src/registry.ts, by their title. */
+  documents: {
+    'faceid-saas-error-codes': 'SaaS error codes',
+    'faceid-intl-error-codes': 'Error codes (international site)',
+    'api3-faceid': 'API 3.0 error codes of the SDKs',
+    'api3-ocr': 'API 3.0 error codes of the SDKs',
+    'api3-iai': 'API 3.0 error codes of the SDKs',
+    'api3-common-and-iai-2018': 'Error codes (Face Recognition API 3.0, 2018-03-01)',
+    'cloud-infinite-error-codes': 'Error codes',
+    'faceid-response-codes': 'General response codes (Financial-grade identity verification)',
+    'image-services-error-codes': 'Error codes (Cloud Infinite V1 API)',
+  },
   footer: {
     quoted:
-      "Codes, meanings and handling advice are quoted verbatim from Tencent Cloud's documentation (万象优图 and 人脸核身). English texts are this site's translation, shown beside the official Chinese. Anything else is marked with where it comes from.",
+      "Codes, meanings and recommended actions are quoted verbatim from Tencent Cloud's documentation and SDKs. English tagged “official” is Tencent's; English tagged “translation” is this site's, shown beside the official Chinese. Everything else is labelled with its source.",
     sources: 'Sources',
   },
   // ── pages and components (src/pages, src/components) ──────────────────────────────────────────────────────────
   pages: {
     /** How an English page marks its texts: ours, translated, beside Tencent Cloud's official Chinese. */
     translation: {
-      note: "English texts are this site's translation; the Chinese beside each, marked “official”, is Tencent Cloud's official wording.",
+      note: "English marked “official” is Tencent Cloud's own; English marked “translation” is this site's, where Tencent publishes none. The official Chinese is beside each.",
       ours: 'translation',
       official: 'official',
     },
     home: {
       title: 'Every code, every meaning',
       description:
-        'Tencent Cloud error codes for the legacy image services and FaceID: find what a code means and what to do, link to the exact row.',
+        "Tencent Cloud error codes of today's FaceID, OCR, Face Recognition, Cloud Infinite and API 3.0, and of the deprecated pages: find what a code means and what to do, link to the exact row.",
       heading: 'Tencent Cloud error codes',
-      /** {codes}, {decoder}: links; {idcard}, {bankcard}: example warnings. */
+      /** {products}: the products, joined by productSeparator; {codes}, {decoder}: links; {idcard}, {bankcard}: example warnings. */
       intro:
-        "Every error and response code of Tencent Cloud's legacy image services (万象优图: face recognition, porn detection, OCR, image processing, download, plugin, cache, cmd, proxy) and of FaceID (人脸核身), with its meaning and handling advice quoted verbatim from the official documents and translated into English. Type a code in the search box above, or open {codes}. FaceID OCR warnings ({idcard}, {bankcard}) are explained by the {decoder}.",
+        "Every error and return code of {products}, with its meaning and recommended action quoted verbatim from Tencent Cloud's documentation and SDKs, in Chinese and English. Type or paste a code in the search box above, or open {codes}. FaceID OCR warnings ({idcard}, {bankcard}) are explained by the {decoder}.",
+      productSeparator: ', ',
       allCodes: { other: 'the list of all {n} codes' },
       decoder: 'decoder',
-      /** {document}: the source document's file name. */
-      tables: { one: '{n} table from {document}', other: '{n} tables from {document}' },
+      tables: { one: '{n} table', other: '{n} tables' },
       rows: { one: '{n} row', other: '{n} rows' },
     },
     codeList: {
@@ -62,17 +83,20 @@ const en = {
       titleRange: 'All codes: {range}',
       range: '{first} to {last}',
       description: {
-        other: 'All {n} distinct Tencent Cloud image-service and FaceID codes, each linking to its meanings.',
+        other: 'All {n} distinct Tencent Cloud error codes, numbers and API 3.0 names, each linking to its meanings.',
       },
       descriptionRange: {
         other:
-          'All {n} distinct Tencent Cloud image-service and FaceID codes (this page: {range}), each linking to its meanings.',
+          'All {n} distinct Tencent Cloud error codes, numbers and API 3.0 names (this page: {range}), each linking to its meanings.',
       },
       heading: { other: 'All {n} codes' },
       intro:
-        'Every distinct number in the source tables, in numeric order. A code that appears in several tables is listed once; its page shows every meaning.',
+        'Every distinct code in the source tables: numbers in numeric order, then API 3.0 error codes by their first part. A code that appears in several tables is listed once; its page shows every meaning.',
       ranges: 'Code ranges',
       codes: 'Codes',
+      numbers: 'Numeric codes',
+      /** {category}: the first part of the API 3.0 names listed under it ("FailedOperation"). */
+      names: 'API 3.0 error codes: {category}',
       /** After a code's first meaning, when it has {n} more. */
       more: ' (+{n})',
     },
@@ -83,8 +107,9 @@ const en = {
       meaningSeparator: ' / ',
       label: 'Code',
       appears: { one: 'Appears in {n} table.', other: 'Appears in {n} tables.' },
-      differ: 'Different meanings:',
-      differText: 'the number {code} means different things in different services. Check which service returned it.',
+      differ: 'Worded differently:',
+      differText:
+        '{code} is listed by several services or pages, and they word it differently: its meaning depends on which service returned it.',
       shared: 'Codes listed in the same row',
       warning: 'advisory warning',
       /** {codes}: the other codes of the row, joined by codeSeparator. */
@@ -92,9 +117,8 @@ const en = {
       codeSeparator: ', ',
     },
     table: {
-      /** {heading}: the table's heading in the page's language; {official}: the Chinese heading. */
-      description:
-        "Every code of “{heading}” (「{official}」) with its meaning and handling advice: the official Chinese from Tencent Cloud's documentation, and this site's English translation.",
+      /** {heading}: the table's heading in the page's language; {product}: its product. */
+      description: 'Every code of {product} “{heading}” with its meaning and recommended action, from Tencent Cloud.',
       seeAlso: 'See also:',
       codes: 'Codes ({n})',
       /** The table's caption for screen readers. */
@@ -103,29 +127,51 @@ const en = {
       cellLabel: '{column}:',
       copyLink: 'copy link',
       copyLinkLabel: 'Copy link to code {code}',
+      /** The heading of an SDK table, which has none in its source. */
+      sdkHeading: '{product} API 3.0 error codes ({api} {version})',
+      /** The columns of an SDK table, which has no header row in its source. */
+      sdkColumns: { code: 'Error code', message: 'Description' },
+      sdkNote:
+        "Defined in Tencent Cloud's own SDKs: the Chinese in the Go SDK, the English in the international Python SDK. Where one of them does not describe a code, the cell says so.",
+      billed: { yes: 'Yes', no: 'No' },
+      /** Where Tencent left the cell empty in the page's language. */
+      emptyHere: 'Tencent gives no English for this.',
     },
+    /** Where a table comes from (SourceNote.astro). */
     source: {
-      /** {document}: link to the source document; {section}: its section heading (Chinese); {part}: part below. */
-      text: 'Source: {document}, section {section}{part}.',
-      part: ', {part}',
+      /** {document}: the document's title, linking to its file; {sections}: its headings, joined; {part}: part below. */
+      text: 'Source: {document}, {sections}{part}.',
+      sdkText: 'Source: {document}.',
+      sectionSeparator: ' › ',
+      part: ' ({part})',
+      /** {repository}: a link to the file in its repository; {version}: the commit; {date}: when it was written. */
+      read: 'Read from {repository} at version {version} ({date}).',
+      license: ' License: {license}.',
+      /** {year}: when Tencent last edited the page; {date}: when it was moved to the deprecated documents. */
+      deprecated:
+        'Tencent has deprecated this page: last edited in {year}, it was moved to its deprecated documents (弃用文档) on {date}.',
+      /** {link}: the table, or the document, that took its place. */
+      successor: 'What integrations receive today: {link}.',
+      deprecatedTag: 'deprecated page, {year}',
     },
     notice: {
       label: 'Notice',
       /** When a page shows notices of several tables: {about} names the table. */
       labelAbout: 'Notice: {about}',
       heading: 'Notice (from the source)',
+      tip: 'Note (from the source)',
     },
-    /** How sure the meaning of a position of the ID-card multi-warning string is (src/schemas/warning-position.ts). */
     /** How sure a position's meaning is: src/i18n/provenance.en.ts (the decoder's words too). */
     provenance: PROVENANCE_EN,
     positions: {
       heading: 'The 8 positions of the multi-warning string',
       intro:
-        'Not part of the source tables. The official page explained each position with an image that is not available; these meanings were compiled from the official worked example and from public integration code, and each says where it comes from. Position 1 is the leftmost character.',
+        'Not part of the source tables. The official page explained each position with an image that is not available; these meanings were compiled from the official worked example and from public integration code, and each is labelled with its source. Position 1 is the leftmost character.',
       position: 'Position',
       meaning: 'Meaning',
-      source: 'Where it comes from',
-      notDocumented: PROVENANCE_EN.undocumented,
+      source: 'Source',
+      /** The meaning of a position no source describes. */
+      unknown: 'Unknown',
     },
     notFound: {
       title: 'Page not found',
@@ -185,11 +231,11 @@ const en = {
     decoderForm: {
       heading: 'Decode warnings',
       noscript:
-        'The decoder needs JavaScript. Without it, read the positions of the ID-card string and the bank-card warning codes in the tables on this page.',
-      label: 'Paste an ID-card warning string, bank-card warning codes, or a whole JSON response',
+        'The decoder needs JavaScript. Without it, look up the positions of the ID card warning string and the bank card warning codes in the tables on this page.',
+      label: 'Paste an ID card warning string, bank card warning codes, or a whole JSON response',
       /** `{bits}` and `{codes}` are examples, shown as code. */
       accepts:
-        "Accepted: an ID-card warning string of 8 zeros and ones ({bits}, front and back side by side), warning codes ({codes}), any other code, or a whole response, log line, header or query string that holds them. What you paste stays on this device: only the decoded warning strings and codes go into the page's address.",
+        "Accepted: an ID card warning string of 8 zeros and ones ({bits}, front and back side by side), warning codes ({codes}), any other code, or a whole response, log line, header or query string that holds them. What you paste stays on this device: only the decoded warning strings and codes go into the page's address.",
       submit: 'Decode',
       /** Shown when the decoder could not load (warning-decoder.ts, from data-t). */
       loadFailed: 'The decoder could not load its data ({error}). Press Decode to try again.',
@@ -198,18 +244,16 @@ const en = {
     decodePage: {
       title: 'Warning decoder',
       description:
-        'Decode FaceID OCR warnings: the ID-card multi-warning string, bank-card warning codes, or a whole JSON response.',
+        'Decode FaceID OCR warnings: the ID card multi-warning string, bank card warning codes, or a whole JSON response.',
       /** `{bits}` and `{codes}` are examples, shown as code. */
       intro:
-        "FaceID's OCR answers with warnings beside a successful result: an 8-character string of 0 and 1 for the ID card ({bits}), and warning codes for the bank card ({codes}). Paste either, or a whole JSON response from a log, and every warning is explained from the same data as the tables.",
-      idcardHeading: 'The ID-card OCR multi-warning string',
+        "FaceID's OCR returns warnings alongside a successful result: an 8-character string of 0s and 1s for the ID card ({bits}), and warning codes for the bank card ({codes}). Paste either, or a whole JSON response from a log, and each warning is explained from the same data as the tables.",
+      idcardHeading: 'The ID card OCR multi-warning string',
       /** `{table}` is a link to the table. */
       from: 'From {table}.',
       jsonHeading: 'JSON responses',
       /** Each `{…}` is a list of field names, or an example, shown as code. */
-      json: 'In a pasted response, log line, header or query string (whole, cut off, or held as a string inside another response), the decoder reads every field whose name announces a warning string ({bitsFields}), warning codes ({warningFields}, …) or a code ({codeFields}, …), in any letter case and at any depth. Timestamps, request ids, IP addresses and HTTP statuses are set aside, and API 3.0 error codes such as {apiError} are named as such: this site does not document them.',
-      /** Marks our English beside the official Chinese. */
-      translation: 'Our translation',
+      json: 'In a pasted response, log line, header or query string (whole, cut off, or held as a string inside another response), the decoder reads every field whose name announces a warning string ({bitsFields}), warning codes ({warningFields}, …) or a code ({codeFields}, …), in any letter case and at any depth. Timestamps, request ids, IP addresses and HTTP statuses are set aside, and API 3.0 error codes such as {apiError} are read as codes too.',
     },
     /** What the search and the decoder show: loaded by the browser on first use, each its own (src/i18n/results/). */
     results: { ...searchWords, decoder: decoderWords },
@@ -219,6 +263,6 @@ const en = {
 export default en;
 
 /** A dictionary: sections of strings, Plurals and nested sections. */
-export interface Dictionary {
+interface Dictionary {
   [key: string]: string | Plural | Dictionary;
 }

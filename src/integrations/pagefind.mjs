@@ -1,5 +1,6 @@
 // Build step: after Astro writes the site, Pagefind indexes it into <outDir>/pagefind/.
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -19,13 +20,25 @@ export default function pagefindIntegration() {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no page to index (no data-pagefind-body?)');
+          // Only the pages with a data-pagefind-body (the tables) are indexed: handing Pagefind those alone spares it
+          // parsing every code page, most of a large build.
+          let count = 0;
+          const files = (await readdir(site, { withFileTypes: true, recursive: true }))
+            .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+            .map((entry) => join(entry.parentPath, entry.name));
+          for (const file of files) {
+            const content = await readFile(file, 'utf8');
+            if (!content.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            count++;
+          }
+          if (count === 0) throw new Error('Pagefind found no page to index (no data-pagefind-body?)');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
+          logger.info(`indexed ${count} pages into ${join(site, 'pagefind')}`);
         } finally {
           // Pagefind runs as a child process: stop it whatever happened, or the build never exits.
           await pagefind.close();

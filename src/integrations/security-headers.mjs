@@ -3,16 +3,15 @@
 // caching rules written to <outDir>/_headers for hosts that read one (Cloudflare Pages, Netlify), with the base path.
 //
 // The stylesheet is inlined into every page (astro.config.mjs). Astro puts the hash of each inline <style> in the
-// page's <meta> policy; after the build this step hashes every <style> of the built pages itself, checks each hash is
-// in its page's <meta>, and writes the same hashes into the header's style-src, so header and <meta> allow the same.
-// It also cuts the <meta> tag's script-src and style-src to what the header allows (withOwnSources).
-// The one inline script, the elements' loader (src/integrations/load-elements.mjs), never changes: its hash is part of
-// the policy itself.
+// page's <meta> policy as it renders the page; after the build this step reads the built pages (it writes none of
+// them), hashes every <style> itself, checks each hash is in its page's <meta>, and writes the same hashes into the
+// header's style-src. Astro's <meta> also allows the hashes of its islands' and client directives' code, which the site
+// has none of: the header, which allows only the policy's own sources, is the stricter of the two where a host sends it.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { htmlFilesUnder } from './built-pages.mjs';
-import { ELEMENTS_LOADER } from './load-elements.mjs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The hash source ('sha256-…') a browser computes for an inline element whose text is `text`.
@@ -25,12 +24,12 @@ function hashSource(text) {
 }
 
 /**
- * The Content-Security-Policy, directive by directive. Pagefind compiles its WebAssembly at run time; the one inline
- * script is the elements' loader.
+ * The Content-Security-Policy, directive by directive. No inline script: each page's one script is a file of the
+ * site's. Pagefind compiles its WebAssembly at run time.
  */
 export const CSP = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'", hashSource(ELEMENTS_LOADER)],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
@@ -80,49 +79,28 @@ export function metaSources(html, name) {
 }
 
 /**
- * A built page whose <meta> policy allows exactly what the header allows it: the policy's scripts, and its styles with
- * the page's own <style> elements. Astro adds the hashes of its islands' scripts and styles and of its client
- * directives, which the site has none of, and of the site's script files, which 'self' allows: about 350 bytes of
- * every page that allow nothing more. Throws, naming `file`, when the <meta> tag lacks one of these sources.
- * @param {string} html
- * @param {string} file
+ * Every .html file under `dir` (a path or a file: URL), as absolute paths.
+ * @param {string | URL} dir
  */
-export function withOwnSources(html, file) {
-  /** @type {[string, string[]][]} */
-  const own = [
-    ['script-src', CSP['script-src']],
-    ['style-src', [...CSP['style-src'], ...styleHashesOf(html)]],
-  ];
-  let tidy = html;
-  for (const [name, sources] of own) {
-    const allowed = metaSources(html, name);
-    const missing = sources.filter((source) => !allowed.includes(source));
-    if (missing.length) throw new Error(`${file}: the CSP <meta> tag's ${name} lacks ${missing.join(' ')}`);
-    const directive = new RegExp(`(\\bcontent="[^"]*?)${name} [^;"]*`);
-    tidy = tidy.replace(META_POLICY, (meta) =>
-      meta.replace(directive, (_, before) => `${before}${name} ${sources.join(' ')}`),
-    );
-  }
-  return tidy;
+function htmlFilesUnder(dir) {
+  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /**
  * The hash sources of every inline <style> of the pages built into `dir` (all languages, all page types), deduplicated
- * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it. With
- * `edit` (the build's withOwnSources), each page goes through it first and is written back when it changes: the
- * build reads its pages once.
+ * and sorted. Throws when a page's <style> is missing from the page's own <meta> policy, which would block it.
  * @param {string | URL} dir
- * @param {(html: string, file: string) => string} [edit]
  */
-export function inlineStyleHashes(dir, edit) {
+export function inlineStyleHashes(dir) {
   /** @type {Set<string>} */
   const hashes = new Set();
   /** @type {string[]} */
   const unlisted = [];
   for (const file of htmlFilesUnder(dir)) {
-    const built = readFileSync(file, 'utf8');
-    const html = edit ? edit(built, file) : built;
-    if (html !== built) writeFileSync(file, html);
+    const html = readFileSync(file, 'utf8');
     const own = styleHashesOf(html);
     if (!own.length) continue;
     const meta = metaSources(html, 'style-src');
@@ -139,26 +117,18 @@ export function inlineStyleHashes(dir, edit) {
 /** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} AstroCsp */
 /** @typedef {NonNullable<AstroCsp['directives']>[number]} AstroCspDirective */
 
-/** @typedef {NonNullable<NonNullable<AstroCsp['scriptDirective']>['hashes']>[number]} AstroCspHash */
-
 /**
  * The policy in the shape of Astro's `security.csp` option (Astro adds the hashes of its own scripts).
  * @returns {AstroCsp}
  */
 export function astroCsp() {
   const { 'script-src': script, 'style-src': style, ...rest } = CSP;
-  /** @param {string} source */
-  const isHash = (source) => source.startsWith("'sha");
   return {
     // Each entry starts with a directive name from CSP above, which is what Astro's type asks.
     directives: Object.entries(rest).map(
       ([name, sources]) => /** @type {AstroCspDirective} */ (`${name} ${sources.join(' ')}`),
     ),
-    // Astro takes hashes unquoted, apart from the other sources.
-    scriptDirective: {
-      resources: script.filter((source) => !isHash(source)),
-      hashes: script.filter(isHash).map((hash) => /** @type {AstroCspHash} */ (hash.slice(1, -1))),
-    },
+    scriptDirective: { resources: script },
     styleDirective: { resources: style },
   };
 }
@@ -181,6 +151,8 @@ const HEADERS = {
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Another site may link to these files but not embed them (read them from its own pages).
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** Caching: five minutes, revalidated, for everything whose name does not change with its content. */
@@ -236,7 +208,7 @@ export default function securityHeaders() {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const styleHashes = inlineStyleHashes(dir, withOwnSources);
+        const styleHashes = inlineStyleHashes(dir);
         await writeFile(new URL('_headers', dir), headersFile(base, styleHashes));
         logger.info(`wrote _headers for ${base} (${styleHashes.length} inline style hash(es))`);
       },

@@ -1,10 +1,11 @@
-import type { WarningPosition } from '../schemas/warning-position';
+import { carriersOf, type Carrier } from './carriers';
 import type { LookupIndex } from './export-catalog';
 import { meaningsOf, type CodeMeaning } from './lookup-codes';
 import { otherSign, readPaste, type FoundBits, type Ignored, type NotBits, type PasteReading } from './read-paste';
+import type { PositionInfo as Position } from './warning-positions';
 
-/** One position of the ID-card multi-warning string, as the warningPositions collection holds it. */
-export type PositionInfo = WarningPosition & { position: number };
+/** One position of the ID-card multi-warning string, as the decoder receives it from its page. */
+export type PositionInfo = Pick<Position, 'position' | 'provenance' | 'meaning'>;
 
 /** What the decoder needs, all built from the content collections. */
 export interface DecoderData {
@@ -31,7 +32,7 @@ export interface DecodedCode {
 }
 
 /** Codes read together: a warning list (`warning` set), the codes under one field, or the lone numbers. */
-export interface CodesDecoded {
+interface CodesDecoded {
   kind: 'codes';
   field?: string;
   /** True for a warning field (`WarningCode`, `warning`, `warnCode`…). */
@@ -48,6 +49,8 @@ export interface DecodeResult {
   notBits: NotBits[];
   ignored: Ignored[];
   capped?: PasteReading['capped'];
+  /** How many codes, warning codes and warning strings of a long paste were not read. */
+  cut: number;
   empty: boolean;
 }
 
@@ -57,23 +60,20 @@ export function decodeBits(value: string, positions: PositionInfo[]): BitsDecode
     if (bit !== '1') return [];
     const position = i + 1;
     // A position the data does not describe is reported, never given a meaning.
-    return [
-      positions.find((p) => p.position === position) ?? {
-        position,
-        provenance: 'undocumented' as const,
-        evidence: '未记载。',
-        en: { evidence: 'Not documented.' },
-      },
-    ];
+    return [positions.find((p) => p.position === position) ?? { position, provenance: 'undocumented' as const }];
   });
   return { kind: 'bits', value, raised };
 }
 
-/** Looks a code up, and its other sign when the code itself is in no table. */
-function decodeCode(code: string, lookup: LookupIndex): DecodedCode {
-  const meanings = meaningsOf(lookup, code);
+/**
+ * Looks a code up (the meanings of the tables whose codes come where the paste shows first), and its other sign when
+ * the code itself is in no table. A documented code is given as Tencent writes it (a name typed in any letter case).
+ */
+function decodeCode(pasted: string, lookup: LookupIndex, carriers: Carrier[]): DecodedCode {
+  const meanings = meaningsOf(lookup, pasted, carriers);
+  const code = meanings[0]?.code ?? pasted;
   const other = meanings.length === 0 ? otherSign(code) : undefined;
-  const otherMeanings = other ? meaningsOf(lookup, other) : [];
+  const otherMeanings = other ? meaningsOf(lookup, other, carriers) : [];
   return other && otherMeanings.length > 0
     ? { code, meanings, otherSign: { code: other, meanings: otherMeanings } }
     : { code, meanings };
@@ -96,6 +96,7 @@ export function countWarnings(result: DecodeResult): number {
  * and every other code, each looked up in the tables.
  */
 export function decodeReading(reading: PasteReading, data: DecoderData): DecodeResult {
+  const carriers = carriersOf(reading.services);
   const items: Decoded[] = reading.bits.map((b) => ({
     ...decodeBits(b.value, data.positions),
     ...(b.key !== undefined ? { field: b.key } : {}),
@@ -107,7 +108,7 @@ export function decodeReading(reading: PasteReading, data: DecoderData): DecodeR
       kind: 'codes',
       field: w.key,
       warning: true,
-      codes: w.codes.map((code) => decodeCode(code, data.lookup)),
+      codes: w.codes.map((code) => decodeCode(code, data.lookup, carriers)),
     });
     for (const code of w.codes) listed.add(code);
   }
@@ -124,7 +125,7 @@ export function decodeReading(reading: PasteReading, data: DecoderData): DecodeR
       kind: 'codes',
       ...(field !== undefined ? { field } : {}),
       warning: false,
-      codes: codes.map((code) => decodeCode(code, data.lookup)),
+      codes: codes.map((code) => decodeCode(code, data.lookup, carriers)),
     });
   }
   return {
@@ -132,6 +133,7 @@ export function decodeReading(reading: PasteReading, data: DecoderData): DecodeR
     notBits: reading.notBits,
     ignored: reading.ignored,
     ...(reading.capped ? { capped: reading.capped } : {}),
+    cut: reading.cut.codes + reading.cut.warningCodes + reading.cut.bits,
     empty: reading.empty,
   };
 }

@@ -15,6 +15,22 @@ export type Lang = keyof typeof LANGS;
 /** The languages in the order the site lists them; the first is the root's. */
 export const LANG_IDS = Object.keys(LANGS) as [Lang, ...Lang[]];
 
+/** A language of the content's texts ("zh", "en"): the one each site language reads. */
+export type ContentLang = (typeof LANGS)[Lang]['content'];
+
+/** The content languages, in the site's order. */
+export const CONTENT_LANGS = LANG_IDS.map((lang) => LANGS[lang].content) as [ContentLang, ...ContentLang[]];
+
+/**
+ * The language Tencent's documents are written in first: the site's translations are made from it, and it is the only
+ * language a text may lack (a cell Tencent's Chinese leaves empty is shown as empty, never translated into).
+ */
+export const SOURCE_LANG: ContentLang = 'zh';
+
+/** The site language whose pages read content language `content`: what an element's `lang` attribute says. */
+export const langOfContent = (content: ContentLang): Lang =>
+  LANG_IDS.find((lang) => LANGS[lang].content === content) ?? DEFAULT_LANG;
+
 /** The language of the root pages, and of `x-default`. */
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
@@ -64,7 +80,7 @@ export function langParam(lang: Lang): string | undefined {
   return LANGS[lang].path.replace(/\/$/, '') || undefined;
 }
 
-/** getStaticPaths of a page that exists once per language. */
+/** getStaticPaths of a page that exists once per language (the page reads its language from Astro.locals). */
 export function langPaths() {
-  return LANG_IDS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANG_IDS.map((lang) => ({ params: { lang: langParam(lang) } }));
 }

@@ -1,10 +1,13 @@
 import { TABLE_KINDS } from '../schemas/table-kind';
+import { CARRIERS } from './carriers';
+import { foldCode } from './codes';
 import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
 
 /**
  * The code lookup in shards, so a lookup downloads what it needs whatever the size of the catalogue.
  *
- * Codes are split by their leading characters (sign included): every code whose text starts with a shard's key
+ * Codes are split by their leading characters (sign included; an API 3.0 name in lower case, so a name typed in any
+ * letter case finds its shard): every code whose folded text starts with a shard's key
  * lives in that shard, unless a longer key also matches it. A group holding more than `maxCodes` codes is split by
  * one more character (its codes no longer than the key itself stay in a shard of that key), so shards stay small
  * for any distribution of codes, and the codes that start with a typed prefix are in the shards whose key starts
@@ -12,8 +15,8 @@ import type { LookupIndex, LookupMeaning, LookupTable } from './export-catalog';
  */
 
 /**
- * One shard as the manifest lists it: [key (leading characters of its codes), hash of its content, number of codes].
- * Its files are named from the key and the hash (shardFile, translationsFile).
+ * One shard as the manifest lists it: [key (leading characters of its folded codes), hash of its content, number of
+ * codes]. Its files, one per language, are named from the key and the hash (shardFile).
  */
 export type ShardEntry = [key: string, hash: string, count: number];
 
@@ -25,7 +28,7 @@ export interface LookupManifest {
   shards: ShardEntry[];
 }
 
-/** One shard's file: its codes' official meanings, and the tables they name (by their index in the whole lookup). */
+/** One shard's file in one language: its codes' meanings, and the tables they name (by their index in the whole lookup). */
 export interface LookupShard {
   tables: LookupIndex['tables'];
   codes: LookupIndex['codes'];
@@ -81,11 +84,12 @@ export function shardsWithPrefix(manifest: LookupManifest, prefix: string): Shar
  * their meanings name (under the same indexes as in `index`).
  */
 export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, LookupIndex> {
-  const shards = splitIntoShards(Object.keys(index.codes), maxCodes);
+  const byFolded = new Map(Object.keys(index.codes).map((code) => [foldCode(code), code]));
+  const shards = splitIntoShards([...byFolded.keys()], maxCodes);
   return new Map(
-    [...shards].map(([key, codes]) => {
+    [...shards].map(([key, folded]) => {
       const part: LookupIndex = { tables: {}, codes: {} };
-      for (const code of codes) {
+      for (const code of folded.map((f) => byFolded.get(f) ?? f)) {
         const meanings = index.codes[code] ?? [];
         part.codes[code] = meanings;
         for (const [t] of meanings) {
@@ -100,11 +104,15 @@ export function shardIndex(index: LookupIndex, maxCodes: number): Map<string, Lo
 
 const isTable = (x: unknown): x is LookupTable =>
   Array.isArray(x) &&
-  x.length === 4 &&
+  x.length === 7 &&
   typeof x[0] === 'string' &&
   typeof x[1] === 'string' &&
-  typeof x[2] === 'string' &&
-  TABLE_KINDS.some((kind) => kind === x[3]);
+  TABLE_KINDS.some((kind) => kind === x[2]) &&
+  typeof x[3] === 'string' &&
+  typeof x[4] === 'string' &&
+  (x[5] === 0 || x[5] === 1) &&
+  Array.isArray(x[6]) &&
+  x[6].every((c) => CARRIERS.some((carrier) => carrier === c));
 const isShardEntry = (x: unknown): x is ShardEntry =>
   Array.isArray(x) &&
   x.length === 3 &&
@@ -112,7 +120,11 @@ const isShardEntry = (x: unknown): x is ShardEntry =>
   typeof x[1] === 'string' &&
   typeof x[2] === 'number';
 const isMeaning = (x: unknown): x is LookupMeaning =>
-  Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && typeof x[1] === 'string';
+  Array.isArray(x) &&
+  (x.length === 3 || (x.length === 4 && typeof x[3] === 'string')) &&
+  Number.isInteger(x[0]) &&
+  typeof x[1] === 'string' &&
+  (x[2] === 'o' || x[2] === 'u');
 
 const isRecord = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
 const TABLE_INDEX = /^(?:0|[1-9][0-9]{0,5})$/;
@@ -145,52 +157,5 @@ export function readShard(value: unknown): LookupShard | undefined {
   return shard;
 }
 
-/**
- * A shard's codes as its two files hold them: the official meanings ([table, message], read on every page) and our
- * English of each, in the same order (read on the English pages only, so the Chinese pages never download it).
- */
-export function splitTranslations(codes: LookupIndex['codes']): {
-  official: LookupIndex['codes'];
-  translations: Record<string, string[]>;
-} {
-  const entries = Object.entries(codes);
-  return {
-    official: Object.fromEntries(
-      entries.map(([code, meanings]) => [code, meanings.map(([t, message]) => [t, message])]),
-    ),
-    translations: Object.fromEntries(entries.map(([code, meanings]) => [code, meanings.map(([, , en]) => en ?? '')])),
-  };
-}
-
-/** The file of a shard's official meanings: "-1.3f9c2a71.json" (key, then hash, so a page never reads another build's). */
-export const shardFile = ([key, hash]: ShardEntry): string => `${key}.${hash}.json`;
-
-/** The file of a shard's English, beside the shard's own: "-1.3f9c2a71.en.json". */
-export const translationsFile = ([key, hash]: ShardEntry): string => `${key}.${hash}.en.json`;
-
-/** A fetched translations file, checked: code → the English of each meaning; undefined when the value is not one. */
-export function readTranslations(value: unknown): Record<string, string[]> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const translations: Record<string, string[]> = {};
-  for (const [code, texts] of Object.entries(value)) {
-    if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return undefined;
-    translations[code] = texts;
-  }
-  return translations;
-}
-
-/** The meanings of `codes` with their English from `translations` (the same codes, meanings in the same order). */
-export function withTranslations(
-  codes: LookupIndex['codes'],
-  translations: Record<string, string[]>,
-): LookupIndex['codes'] {
-  return Object.fromEntries(
-    Object.entries(codes).map(([code, meanings]) => [
-      code,
-      meanings.map(([t, message], i): LookupMeaning => {
-        const en = translations[code]?.[i];
-        return en ? [t, message, en] : [t, message];
-      }),
-    ]),
-  );
-}
+/** The file of a shard in one language: "-1.3f9c2a71.en.json" (key, hash, language: never another build's file). */
+export const shardFile = ([key, hash]: ShardEntry, lang: string): string => `${key}.${hash}.${lang}.json`;

@@ -1,7 +1,8 @@
+import { carriersOf, type Carrier } from './carriers';
 import type { LookupIndex } from './export-catalog';
 import { lookupCode, meaningsOf, type CodeMeaning } from './lookup-codes';
 import { decoderHref, codePageHref, rowHref, searchHref } from './paths';
-import { TEXT_QUERY_LIMIT } from './query-limit';
+import { searchWords } from './search-words';
 import { otherSign, shareQuery } from './paste-reading';
 import type { IgnoredKind, PasteReading } from './read-paste';
 
@@ -9,19 +10,19 @@ import type { IgnoredKind, PasteReading } from './read-paste';
 export interface ResultItem {
   href: string;
   code: string;
-  /** The meaning, official Chinese. */
-  message: string;
-  /** Our English of the meaning, when the lookup loaded it (on the English pages). */
-  en?: string;
+  /** The meaning in the page's language, Tencent's or ours (`ours`), with Tencent's original beside it if any. */
+  text: string;
+  ours: boolean;
+  original?: string;
   /** The table the meaning is from or, for a code page in several tables, how many tables (the view words it). */
-  where: { heading: string; label: string } | number;
+  where: { name: string; deprecated: boolean } | number;
 }
 
 /** How many results a search lists at most. */
 export const RESULT_LIMIT = 12;
 
 /** One code read out of the query, with what the tables say about it. */
-export interface CodeAnswer {
+interface CodeAnswer {
   code: string;
   /** The field it was read from (`code`, `X-ErrNo`); absent for a lone number or a plain code. */
   key?: string;
@@ -47,43 +48,56 @@ export type SearchOutcome =
       moreStartingWith: number;
       /** The decoder, carrying only the warning strings and codes read, when the query holds warnings. */
       decoder?: string;
-      /** API 3.0 error codes (strings such as `FailedOperation.X`), which the tables do not document. */
-      apiErrorCodes: string[];
       /** Kinds of numbers set aside (timestamps, request ids…), each once. */
       ignored: IgnoredKind[];
-      /** Where to run the full-text search instead. */
-      textSearch: string;
+      /** How many codes and warnings of a long paste were not read (beyond what the reader keeps). */
+      cut: number;
+      /** Where to run the full-text search instead, when the query is words an address may carry. */
+      textSearch?: string;
+      /** What an address may carry for this search: the decoded values only ('' when nothing was decoded). */
+      shared: string;
     }
-  | { kind: 'text'; text: string; items: ResultItem[] };
+  | {
+      kind: 'text';
+      text: string;
+      items: ResultItem[];
+      /** What an address may carry for this search: the words, or '' for a paste that is not words. */
+      shared: string;
+    };
+
+const meaningParts = (m: CodeMeaning) => ({
+  text: m.text,
+  ours: m.ours,
+  ...(m.original !== undefined ? { original: m.original } : {}),
+});
 
 const rowItem = (base: string, m: CodeMeaning): ResultItem => ({
   href: rowHref(base, m.tableId, m.code),
   code: m.code,
-  message: m.message,
-  ...(m.en !== undefined ? { en: m.en } : {}),
-  where: { heading: m.heading, label: m.label },
+  ...meaningParts(m),
+  where: { name: m.name, deprecated: m.deprecated },
 });
 
 function codePageItem(base: string, code: string, meanings: CodeMeaning[]): ResultItem {
   const [first] = meanings;
   return {
-    href: codePageHref(base, code),
-    code,
-    message: first?.message ?? '',
-    ...(first?.en !== undefined ? { en: first.en } : {}),
-    where: meanings.length === 1 && first ? { heading: first.heading, label: first.label } : meanings.length,
+    href: codePageHref(base, first?.code ?? code),
+    code: first?.code ?? code,
+    ...(first ? meaningParts(first) : { text: '', ours: false }),
+    where: meanings.length === 1 && first ? { name: first.name, deprecated: first.deprecated } : meanings.length,
   };
 }
 
 const rowItems = (base: string, meanings: CodeMeaning[]): ResultItem[] => meanings.map((m) => rowItem(base, m));
 
 /** The documented entry of one code read from the query, or of its other sign. */
-function answer(base: string, index: LookupIndex, code: string, key?: string): CodeAnswer {
-  const meanings = meaningsOf(index, code);
+function answer(base: string, index: LookupIndex, code: string, carriers: Carrier[], key?: string): CodeAnswer {
+  const meanings = meaningsOf(index, code, carriers);
   const found: CodeAnswer = { code, ...(key !== undefined ? { key } : {}), items: rowItems(base, meanings) };
-  if (meanings.length > 0) return { ...found, codePage: codePageHref(base, code) };
+  const [first] = meanings;
+  if (first) return { ...found, code: first.code, codePage: codePageHref(base, first.code) };
   const other = otherSign(code);
-  const otherMeanings = other ? meaningsOf(index, other) : [];
+  const otherMeanings = other ? meaningsOf(index, other, carriers) : [];
   if (other && otherMeanings.length > 0)
     found.otherSign = { code: other, codePage: codePageHref(base, other), items: rowItems(base, otherMeanings) };
   return found;
@@ -99,12 +113,14 @@ export function codeOutcome(
   index: LookupIndex,
   reading: PasteReading,
 ): Extract<SearchOutcome, { kind: 'codes' }> {
-  const answers = reading.codes.slice(0, RESULT_LIMIT).map((c) => answer(base, index, c.code, c.key));
+  const carriers = carriersOf(reading.services);
+  const answers = reading.codes.slice(0, RESULT_LIMIT).map((c) => answer(base, index, c.code, carriers, c.key));
   const documented = answers.filter((a) => a.codePage);
   const [only] = reading.codes;
   const prefix =
     reading.codeish && reading.codes.length === 1 && only && !only.key ? lookupCode(index, only.code, 8) : undefined;
-  const decoded = shareQuery(reading);
+  const decoded = shareQuery(reading, { documented: (code) => meaningsOf(index, code).length > 0 });
+  const words = searchWords(reading.text);
   const hasWarnings =
     reading.bits.length > 0 ||
     reading.warnings.length > 0 ||
@@ -116,9 +132,10 @@ export function codeOutcome(
     startingWith: (prefix?.startingWith ?? []).map((code) => codePageItem(base, code, meaningsOf(index, code))),
     moreStartingWith: prefix?.moreStartingWith ?? 0,
     ...(hasWarnings && decoded ? { decoder: decoderHref(base, decoded) } : {}),
-    apiErrorCodes: [...new Set(reading.ignored.filter((i) => i.kind === 'api-error-code').map((i) => i.value))],
-    ignored: [...new Set(reading.ignored.map((i) => i.kind).filter((k) => k !== 'api-error-code'))],
-    textSearch: searchHref(base, reading.text.slice(0, TEXT_QUERY_LIMIT), true),
+    ignored: [...new Set(reading.ignored.map((i) => i.kind))],
+    cut: reading.cut.codes + reading.cut.warningCodes + reading.cut.bits,
+    ...(words ? { textSearch: searchHref(base, words, true) } : {}),
+    shared: decoded,
   };
 }
 
@@ -139,10 +156,10 @@ export function textOutcome(
   limit = RESULT_LIMIT,
 ): SearchOutcome {
   const phrase = text.toLowerCase();
-  // In either language: English pages are searched in English words or in the official Chinese.
-  const inChinese = (m: CodeMeaning) => m.message.toLowerCase().includes(phrase);
-  const contains = (m: CodeMeaning) => inChinese(m) || (m.en?.toLowerCase().includes(phrase) ?? false);
-  const length = (m: CodeMeaning) => (inChinese(m) ? m.message : (m.en ?? '')).length;
+  // In either language: English pages are searched in English words or in the official Chinese beside them.
+  const inText = (m: CodeMeaning) => m.text.toLowerCase().includes(phrase);
+  const contains = (m: CodeMeaning) => inText(m) || (m.original?.toLowerCase().includes(phrase) ?? false);
+  const length = (m: CodeMeaning) => (inText(m) ? m.text : (m.original ?? '')).length;
   const results = [...new Set(codes)].flatMap((code, rank) => {
     const meanings = meaningsOf(index, code);
     if (meanings.length === 0) return [];
@@ -158,5 +175,5 @@ export function textOutcome(
     }
     return codePageItem(base, code, matching.length > 0 ? matching : meanings);
   });
-  return { kind: 'text', text, items };
+  return { kind: 'text', text, items, shared: searchWords(text) ?? '' };
 }

@@ -1,20 +1,35 @@
-import type { CodeTable } from '../schemas/code-table';
+// Build time: how a table is named, in every language of the site.
+import { dictionary } from '../i18n';
+import { documentOf } from '../registry';
+import type { Text } from '../schemas/text';
+import { format, LANG_IDS, LANGS, type Lang } from './i18n';
+import { plainIn } from './texts';
+import type { Table } from './translate-table';
 
-/** A text in the official Chinese and in this site's English translation. */
-export interface Texts {
-  zh: string;
-  en: string;
+/**
+ * The table's own heading in every language: the last of its sections as the source writes it, or for a table whose
+ * source has no heading (the SDK tables), one made from its product and API by each language's dictionary.
+ */
+export function headingText(table: Table): Text {
+  const own = table.sections.at(-1);
+  if (own) return own;
+  const api = documentOf(table.document).api;
+  const ours = Object.fromEntries(
+    LANG_IDS.map((lang) => {
+      const t = dictionary(lang);
+      const heading = format(t.pages.table.sdkHeading, {
+        product: t.products[table.product].name,
+        api: api?.name ?? '',
+        version: api?.version ?? '',
+      });
+      return [LANGS[lang].content, heading];
+    }),
+  );
+  return { official: {}, ours };
 }
 
-/** A table's heading: the source section title, plus the part when a section holds two tables. */
-export function tableHeading(table: Pick<CodeTable, 'title' | 'source'>): string {
-  return table.source.part ? `${table.title} · ${table.source.part}` : table.title;
-}
-
-/** A table's heading in both languages: the official Chinese (tableHeading) and its English translation. */
-export function tableHeadings(table: Pick<CodeTable, 'title' | 'source' | 'en'>): Texts {
-  return {
-    zh: tableHeading(table),
-    en: table.en.part ? `${table.en.title} · ${table.en.part}` : table.en.title,
-  };
+/** The table's heading in `lang` as plain text, with its part when a section holds two tables: "银行卡 OCR 识别响应码 · 告警码". */
+export function tableTitle(table: Table, lang: Lang): string {
+  const heading = plainIn(headingText(table), lang);
+  return table.part ? `${heading} · ${plainIn(table.part, lang)}` : heading;
 }

@@ -1,116 +1,120 @@
 import { z } from 'astro/zod';
-import { PRODUCT_IDS, PRODUCTS, SOURCE_DOCUMENTS } from '../registry';
+import { DOCUMENT_IDS, documentLanguages, PRODUCT_IDS, type DocumentId } from '../registry';
 import { CodeRowSchema } from './code-row';
 import { TABLE_KINDS } from './table-kind';
-import { english, EnglishText, lineBreakMismatch } from './translation';
+import { CARRIERS } from '../lib/carriers';
+import { OfficialText, TextString, type OfficialTextInput } from './text';
+import { SOURCE_LANG } from '../lib/i18n';
 
-/** One table of a source document: its provenance, its prose and its rows, each text with its English beside it. */
+/** A paragraph of a section's prose: text, or a verbatim code block (the same in every language). */
+const ProseSchema = z.union([OfficialText, z.strictObject({ code: z.string().min(1) })]);
+
+/** A callout of the section (`>!` a notice, `>?` a tip): one paragraph, or several list items. */
+const Callout = z.array(OfficialText).min(1);
+
+/** The columns a table can have, in the order the sources write them. */
+export const COLUMNS = ['code', 'name', 'message', 'advice', 'billed'] as const;
+
+/**
+ * One table of a source document as Tencent publishes it: where it sits, its headers, prose and rows, in each
+ * language of the document. The site's own translations are apart (content/translations/<lang>/, TableTranslation).
+ */
 export const CodeTableSchema = z
   .strictObject({
-    /** Which product family the table belongs to (see src/registry.ts). */
+    /** Which product the table documents (src/registry.ts). */
     product: z.enum(PRODUCT_IDS),
+    /** The source document it comes from (src/registry.ts). */
+    document: z.enum(DOCUMENT_IDS),
     /** Position of the table within the whole site, following the order of the sources. */
     order: z.number().int().nonnegative(),
     /** What the table lists (TABLE_KINDS). */
     kind: z.enum(TABLE_KINDS).default('codes'),
-    /** The section heading as the source writes it, e.g. "人脸错误码说明". */
-    title: z.string().min(1),
-    /** Our short English label for navigation; not in the sources. */
-    label: z.string().min(1),
-    /** Where the table comes from. */
-    source: z.strictObject({
-      /** File name of the source document in `content/sources/`: the document of the table's product. */
-      document: z.enum(SOURCE_DOCUMENTS),
-      /** The heading of the section that holds the table, verbatim. */
-      section: z.string().min(1),
-      /** Set when a section holds more than one table: which one this is, in our words. */
-      part: z.string().min(1).optional(),
-    }),
-    /** The table's column headers, verbatim from the source. */
-    columns: z.strictObject({
-      code: z.string().min(1),
-      message: z.string().min(1),
-      /** Present only when the source table has a handling-advice column. */
-      advice: z.string().min(1).optional(),
-    }),
-    /** Prose paragraphs of the section that explain the table, verbatim (line breaks kept). */
-    prose: z.array(z.string().min(1)).default([]),
-    /** The section's `>!` callouts, verbatim: one entry per callout, holding one paragraph or several list items. */
-    notices: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    /**
+     * Where a response carries the table's codes, as its source says (`X-ErrNo`: the header of a failed image
+     * download; `Error.Code`: an API 3.0 error; `ErrCode`: a FaceID verification result). A paste naming one of these
+     * gets the meanings of these tables first.
+     */
+    carriedIn: z.array(z.enum(CARRIERS)).default([]),
+    /**
+     * The headings above the table, outermost first, verbatim; the last is the table's own. Empty for a table whose
+     * source has no heading (the SDK tables: their heading is made from the product and the API).
+     */
+    sections: z.array(OfficialText).default([]),
+    /** Set when a section holds more than one table: which one this is, in our words (Chinese; other languages in the translations). */
+    part: TextString.optional(),
+    /**
+     * The column headers, verbatim; `name`, `advice` and `billed` only in tables that have those columns. Absent for a
+     * table whose source has no header row (the SDK tables: a code and its description, headed by the dictionary).
+     */
+    columns: z
+      .strictObject({
+        code: OfficialText,
+        name: OfficialText.optional(),
+        message: OfficialText,
+        advice: OfficialText.optional(),
+        billed: OfficialText.optional(),
+      })
+      .optional(),
+    /** The paragraphs of the sections that explain the table, verbatim (line breaks kept). */
+    prose: z.array(ProseSchema).default([]),
+    /** The sections' `>!` callouts, verbatim. */
+    notices: z.array(Callout).default([]),
+    /** The sections' `>?` callouts (tips), verbatim. */
+    tips: z.array(Callout).default([]),
     /** Other tables to point the reader to, by id (e.g. the bank-card codes and their warning table). */
     related: z.array(z.string().min(1)).default([]),
-    /** Our English translation of the table's texts, with the same structure as the Chinese (see content/glossary.yaml). */
-    en: english(
-      {
-        title: EnglishText,
-        /** Exactly when `source.part` is set. */
-        part: EnglishText.optional(),
-        columns: z.strictObject({ code: EnglishText, message: EnglishText, advice: EnglishText.optional() }),
-        prose: z.array(EnglishText).default([]),
-        notices: z.array(z.array(EnglishText).min(1)).default([]),
-      },
-      'en: { title, columns, prose, notices } beside the table',
-    ),
+    /** The table of a current document that took this deprecated table's place, by id. */
+    successor: z.string().min(1).optional(),
     /** The rows in source order. */
     rows: z.array(CodeRowSchema).min(1),
   })
   .superRefine((table, ctx) => {
-    const expected = PRODUCTS[table.product].document;
-    if (table.source.document !== expected) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source', 'document'],
-        message: `a "${table.product}" table comes from ${expected}, not ${table.source.document}`,
-      });
-    }
-    // Each English text sits where its Chinese does: same fields, same number of paragraphs, items and line breaks.
-    const pair = (path: (string | number)[], zh: string | undefined, en: string | undefined, what: string) => {
-      if ((zh === undefined) !== (en === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message:
-            zh === undefined
-              ? `${what} has an English text but no Chinese one; remove the English`
-              : `${what} has no English translation (the Chinese is ${JSON.stringify(zh)})`,
-        });
-      } else if (zh !== undefined && en !== undefined) {
-        const mismatch = lineBreakMismatch(zh, en);
-        if (mismatch) ctx.addIssue({ code: 'custom', path, message: `${what}: ${mismatch}` });
-      }
+    const languages = documentLanguages(table.document as DocumentId);
+    /** An official text is in exactly the document's languages; null (an empty cell) only where `empty` allows. */
+    const check = (text: OfficialTextInput | undefined, path: (string | number)[], empty = false) => {
+      if (text === undefined) return;
+      const given = typeof text === 'string' ? [SOURCE_LANG] : Object.keys(text);
+      const missing = languages.filter((lang) => !given.includes(lang));
+      const extra = given.filter((lang) => !(languages as string[]).includes(lang));
+      const nulls = typeof text === 'string' ? [] : Object.entries(text).filter(([, value]) => value === null);
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (typeof text === 'string' && languages.length > 1)
+        issue(
+          `${table.document} is published in ${languages.join(' and ')}: write the text in each, { ${languages.map((l) => `${l}: …`).join(', ')} }`,
+        );
+      else if (missing.length)
+        issue(`the text lacks ${missing.join(', ')}: ${table.document} is published in ${languages.join(' and ')}`);
+      if (extra.length)
+        issue(
+          `${table.document} is not published in ${extra.join(', ')}: that text is a translation (content/translations/)`,
+        );
+      if (nulls.length && !empty) issue('only a row cell may be empty (null)');
+      if (nulls.length === given.length) issue('a text is empty in every language');
     };
-    const { en } = table;
-    pair(['en', 'title'], table.title, en.title, 'the title');
-    pair(['en', 'part'], table.source.part, en.part, 'the part (source.part)');
-    pair(['en', 'columns', 'code'], table.columns.code, en.columns.code, 'the code column header');
-    pair(['en', 'columns', 'message'], table.columns.message, en.columns.message, 'the meaning column header');
-    pair(['en', 'columns', 'advice'], table.columns.advice, en.columns.advice, 'the advice column header');
-    const paragraphs = Math.max(table.prose.length, en.prose.length);
-    for (let i = 0; i < paragraphs; i++)
-      pair(['en', 'prose', i], table.prose[i], en.prose[i], `prose paragraph ${i + 1}`);
-    const notices = Math.max(table.notices.length, en.notices.length);
-    for (let n = 0; n < notices; n++) {
-      const [zh = [], tr = []] = [table.notices[n], en.notices[n]];
-      for (let i = 0; i < Math.max(zh.length, tr.length); i++) {
-        pair(['en', 'notices', n, i], zh[i], tr[i], `notice ${n + 1}, item ${i + 1}`);
-      }
-    }
+    table.sections.forEach((s, i) => check(s, ['sections', i]));
+    for (const column of COLUMNS) check(table.columns?.[column], ['columns', column]);
+    table.prose.forEach((p, i) => check(typeof p === 'object' && 'code' in p ? undefined : p, ['prose', i]));
+    for (const field of ['notices', 'tips'] as const)
+      table[field].forEach((items, n) => items.forEach((item, i) => check(item, [field, n, i])));
 
     table.rows.forEach((row, index) => {
-      const name = `row ${index + 1} (${row.codes.join('/')})`;
-      // Rows must agree with the columns: advice exactly when the table has an advice column.
-      if (Boolean(table.columns.advice) !== (row.advice !== undefined)) {
+      const name = `row ${index + 1} (${row.codes.join('/') || 'catchAll'})`;
+      check(row.catchAll, ['rows', index, 'catchAll']);
+      check(row.message, ['rows', index, 'message'], true);
+      check(row.advice, ['rows', index, 'advice'], true);
+      // A row has a cell exactly where its table has a column.
+      for (const column of ['name', 'advice', 'billed'] as const) {
+        const header = table.columns?.[column];
+        if ((header === undefined) === (row[column] === undefined)) continue;
         ctx.addIssue({
           code: 'custom',
-          path: ['rows', index, 'advice'],
-          message: table.columns.advice
-            ? `${name} has no advice, but the table has a "${table.columns.advice}" column`
-            : `${name} has advice, but the table has no advice column`,
+          path: ['rows', index, column],
+          message: header
+            ? `${name} has no "${column}" cell, but the table has that column`
+            : `${name} has a "${column}" cell, but the table has no such column (columns.${column})`,
         });
       }
-      pair(['rows', index, 'en', 'message'], row.message, row.en.message, `${name}, meaning`);
-      pair(['rows', index, 'en', 'advice'], row.advice, row.en.advice, `${name}, advice`);
     });
   });
 
-export type CodeTable = z.infer<typeof CodeTableSchema>;
+export type CodeTableInput = z.infer<typeof CodeTableSchema>;

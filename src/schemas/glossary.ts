@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 
 /** One term of content/glossary.yaml: the English every translation uses for the Chinese term it is keyed by. */
 const GlossaryTermSchema = z.strictObject({
-  /** The English term; a translation of a text holding the Chinese term holds this (letter case aside). */
+  /** The English term; a translation of a text holding the Chinese term holds this as whole words (letter case aside). */
   en: z.string().min(1, 'the English term is empty'),
-  /** One line on what the term means here, or how it is used. */
+  /** Renderings by meaning a translation may hold instead, where the literal `en` would mislead; the note says when. */
+  also: z.array(z.string().min(1, 'an accepted rendering is empty')).min(1).optional(),
+  /** One line on what the term means here, or how it is used (and, with `also`, when each rendering applies). */
   note: z
     .string()
     .min(1, 'the note is empty')

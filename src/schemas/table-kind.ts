@@ -3,3 +3,4 @@
 
 /** What a table lists: "codes" for response/error codes; "warnings" for advisory warning codes (the call still succeeded). */
 export const TABLE_KINDS = ['codes', 'warnings'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];

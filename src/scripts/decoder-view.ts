@@ -13,8 +13,10 @@ import { codePageHref, decoderHref, positionAnchor, QUERY_PARAM, rowHref } from 
 import { shareValues } from '../lib/paste-reading';
 import type { NotBits } from '../lib/read-paste';
 import { copyText } from './clipboard';
-import { echo, el, fill, link, nextFrame, official, tableName } from './dom';
+import { echo, el, fill, link, meaning, mixed, nextFrame } from './dom';
+import { shownIn } from '../lib/texts';
 import { loadLookupWithOtherSigns } from './lookup-index';
+import { meaningsOf } from '../lib/lookup-codes';
 import { readPasteAsync } from './read-paste-async';
 import { decoderWords, searchWords, type ResultStrings } from './result-strings';
 
@@ -39,6 +41,10 @@ interface View {
   positionsPage: string;
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isWords = (x: unknown): x is Record<string, string> =>
+  isRecord(x) && Object.values(x).every((v) => typeof v === 'string' || v === null);
+
 /** Parses the positions the page embeds, keeping only well-formed entries (of a provenance `t` has words for). */
 function readPositions(json: string | undefined, t: DecoderStrings): PositionInfo[] {
   let parsed: unknown;
@@ -51,37 +57,28 @@ function readPositions(json: string | undefined, t: DecoderStrings): PositionInf
   const isProvenance = (x: unknown): x is PositionInfo['provenance'] =>
     typeof x === 'string' && Object.hasOwn(t.provenance, x);
   return parsed.flatMap((p: unknown): PositionInfo[] => {
-    if (typeof p !== 'object' || p === null) return [];
-    const { position, meaning, en, provenance, evidence }: Record<string, unknown> = Object.fromEntries(
-      Object.entries(p),
-    );
-    if (typeof position !== 'number' || typeof evidence !== 'string' || !isProvenance(provenance)) return [];
-    if (typeof en !== 'object' || en === null) return [];
-    const english: Record<string, unknown> = Object.fromEntries(Object.entries(en));
-    if (typeof english['evidence'] !== 'string') return [];
-    const enMeaning = english['meaning'];
-    return [
-      {
-        position,
-        provenance,
-        evidence,
-        ...(typeof meaning === 'string' ? { meaning } : {}),
-        en: { evidence: english['evidence'], ...(typeof enMeaning === 'string' ? { meaning: enMeaning } : {}) },
-      },
-    ];
+    if (!isRecord(p) || typeof p['position'] !== 'number' || !isProvenance(p['provenance'])) return [];
+    const m = p['meaning'];
+    const meaningText =
+      isRecord(m) && isWords(m['official']) && isWords(m['ours'])
+        ? { official: m['official'], ours: m['ours'] }
+        : undefined;
+    return [{ position: p['position'], provenance: p['provenance'], ...(meaningText ? { meaning: meaningText } : {}) }];
   });
 }
 
 function positionItem(view: View, p: PositionInfo) {
   const { t } = view;
-  const meaning =
-    p.meaning && p.en.meaning ? official(view.lang, p.meaning, p.en.meaning) : [el('em', '', t.undocumentedPosition)];
+  const shown = p.meaning && shownIn(p.meaning, view.lang);
+  const words = shown
+    ? meaning(view.lang, { text: shown.text, ...(shown.original ? { original: shown.original.text } : {}) })
+    : [el('em', '', t.undocumentedPosition)];
   return el(
     'li',
     '',
     ...fill(t.position, {
       n: p.position,
-      meaning: el('span', '', ...meaning),
+      meaning: el('span', '', ...words),
       provenance: t.provenance[p.provenance],
       about: link(`${view.positionsPage}#${positionAnchor(p.position)}`, format(t.aboutPosition, { n: p.position })),
     }),
@@ -95,8 +92,8 @@ function meaningsOfCode(view: View, code: string, meanings: DecodedCode['meaning
     return [
       ...fill(t.codeMeaning, {
         code: link(rowHref(root, only.tableId, code), code),
-        meaning: el('span', '', ...official(view.lang, only.message, only.en)),
-        table: el('span', '', ...tableName(view.lang, only)),
+        meaning: el('span', '', ...meaning(view.lang, only)),
+        table: el('span', '', ...mixed(view.lang, only.name)),
       }),
       only.kind === 'warnings' ? t.advisoryTag : '',
     ];
@@ -108,8 +105,8 @@ function meaningsOfCode(view: View, code: string, meanings: DecodedCode['meaning
         'li',
         '',
         ...fill(t.meaningIn, {
-          meaning: el('span', '', ...official(view.lang, m.message, m.en)),
-          table: link(rowHref(root, m.tableId, code), ...tableName(view.lang, m)),
+          meaning: el('span', '', ...meaning(view.lang, m)),
+          table: link(rowHref(root, m.tableId, code), ...mixed(view.lang, m.name)),
         }),
       ),
     );
@@ -245,6 +242,7 @@ export async function show(host: HTMLElement, input: string) {
     const { read, total } = result.capped;
     notes.append(el('p', 'font-medium', format(t.capped, { read: thousands(read), total: thousands(total) })));
   }
+  if (result.cut > 0) notes.append(el('p', 'font-medium', plural(view.lang, t.cut, result.cut)));
   if (result.items.length > 0)
     for (const b of result.notBits)
       notes.append(el('p', '', ...fill(t.notBits, { value: echo(b.value), reasons: notBitsReasons(t, b) })));
@@ -268,8 +266,17 @@ export async function show(host: HTMLElement, input: string) {
     out.append(el('div', 'mt-3 text-sm text-neutral-700 dark:text-neutral-300', el('p', '', t.ignoredTitle), list));
   }
 
-  // Only what was decoded goes into the address bar and the shared link, never the paste itself.
-  const { query, left } = shareValues(reading);
+  shareResult(view, status, out, shareValues(reading, { documented: (code) => meaningsOf(lookup, code).length > 0 }));
+}
+
+/** Puts only what was decoded into the address bar and offers it as a link to copy: never the paste itself. */
+function shareResult(
+  view: View,
+  status: HTMLElement,
+  out: HTMLElement,
+  { query, left }: { query: string; left: number },
+) {
+  const { t } = view;
   const url = new URL(location.href);
   if (query) url.searchParams.set(QUERY_PARAM, query);
   else url.searchParams.delete(QUERY_PARAM);

@@ -1,7 +1,7 @@
 // Ships to the browser, lazily, with the search engine and the decoder: the one place scripts build DOM nodes
 // (as text nodes only, never HTML). Nothing that runs on load imports it, so it stays out of every page's script.
 import { runsToMark } from '../lib/chinese-runs';
-import { LANGS, type Lang } from '../lib/i18n';
+import type { Lang } from '../lib/i18n';
 import { templateParts } from '../lib/template-parts';
 
 /** An element with classes and children; strings become text nodes. */
@@ -24,7 +24,7 @@ export function link(href: string, ...children: (Node | string)[]): HTMLAnchorEl
 }
 
 /** Text from the sources (Chinese), marked so screen readers pronounce it right. */
-export function zh(text: string): HTMLSpanElement {
+function zh(text: string): HTMLSpanElement {
   const span = el('span', 'whitespace-pre-line', text);
   span.lang = 'zh-CN';
   return span;
@@ -36,16 +36,12 @@ export function mixed(lang: Lang, text: string): (Node | string)[] {
 }
 
 /**
- * A text of the sources as a page in `lang` shows it: the official Chinese alone on the Chinese pages; on the others
- * our translation, then the Chinese beside it (logs carry the Chinese, so readers match on it).
+ * A meaning as the lookup gives it in the page's language (src/lib/lookup-codes.ts): the text, with Tencent's original
+ * beside it when the text is a translation or in another language (logs carry the original, so readers match on it).
  */
-export function official(lang: Lang, chinese: string, translation: string | undefined): (Node | string)[] {
-  return LANGS[lang].content === 'zh' || !translation ? [zh(chinese)] : [translation, ' ', zh(chinese)];
-}
-
-/** A table's name as a page in `lang` shows it: its official heading, after our English label on the other pages. */
-export function tableName(lang: Lang, table: { heading: string; label: string }): (Node | string)[] {
-  return LANGS[lang].content === 'zh' ? [zh(table.heading)] : [table.label, ' · ', zh(table.heading)];
+export function meaning(lang: Lang, m: { text: string; original?: string }): (Node | string)[] {
+  const text = mixed(lang, m.text);
+  return m.original === undefined ? text : [...text, ' ', zh(m.original)];
 }
 
 /** Text that came from the user, isolated so a bidi control in it cannot reorder the sentence around it. */

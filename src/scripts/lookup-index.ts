@@ -1,21 +1,21 @@
 // Ships to the browser, lazily (with the search engine or the decoder): the code lookup, fetched in shards. The
-// page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards. Each
-// shard holds the official meanings; the pages in another language than Chinese also fetch its translations file.
+// page names this build's manifest (<html data-lookup>, a content-hashed URL); the manifest names the shards, and
+// each shard has a file per language, of which the page reads its own. A page opened before a deploy names files the
+// server no longer has: it then reads the manifest the page names now (onCurrentBuild).
+import { foldCode } from '../lib/codes';
 import type { LookupIndex } from '../lib/export-catalog';
-import { asLang, LANGS } from '../lib/i18n';
+import { asLang } from '../lib/i18n';
 import {
   readManifest,
   readShard,
-  readTranslations,
   shardFile,
   shardOf,
   shardsWithPrefix,
-  translationsFile,
-  withTranslations,
   type LookupManifest,
   type ShardEntry,
 } from '../lib/lookup-shards';
 import { lookupFileHref } from '../lib/paths';
+import { spellingOf } from '../lib/lookup-codes';
 import { otherSign } from '../lib/paste-reading';
 
 /** Shards a prefix listing loads at most; beyond, it lists the codes of the first ones and counts the rest. */
@@ -23,15 +23,16 @@ const PREFIX_SHARDS = 4;
 
 let manifest: Promise<LookupManifest> | undefined;
 /** The tables and the codes of the shards loaded so far (shared by every caller). */
-const index: LookupIndex = { tables: {}, codes: {} };
+let index: LookupIndex = { tables: {}, codes: {} };
 const shards = new Map<string, Promise<void>>();
 
-/** Whether the page shows our translation beside the official Chinese (the English pages). */
-const translated = () => LANGS[asLang(document.documentElement.lang)].content !== 'zh';
+/** A file of the lookup that the server no longer has: the site was deployed again since the page was loaded. */
+class Gone extends Error {}
 
 /** Fetches `url` and checks its JSON with `read`. */
 async function json<T>(url: string, read: (value: unknown) => T | undefined): Promise<T> {
   const response = await fetch(url);
+  if (response.status === 404 || response.status === 410) throw new Gone(`${url}: HTTP ${response.status}`);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const value: unknown = await response.json();
   const checked = read(value);
@@ -47,63 +48,117 @@ function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 
 function loadManifest(): Promise<LookupManifest> {
   const url = document.documentElement.dataset['lookup'];
-  manifest ??= retryable(
+  if (manifest) return manifest;
+  const loading = retryable(
     url ? json(url, readManifest) : Promise.reject(new Error('the page names no code lookup')),
     () => {
-      manifest = undefined;
+      if (manifest === loading) manifest = undefined;
     },
   );
-  return manifest;
+  manifest = loading;
+  return loading;
+}
+
+/** The manifest this page names in the site as it is now: the page fetched again, past every cache. */
+async function currentManifest(): Promise<string | undefined> {
+  const response = await fetch(location.href, { cache: 'no-store' });
+  if (!response.ok) return undefined;
+  return new DOMParser().parseFromString(await response.text(), 'text/html').documentElement.dataset['lookup'];
+}
+
+/** The page fetched again for a gone manifest (`named`), shared by the calls that found it gone together. */
+let refetched: { named: string | undefined; current: Promise<string | undefined> } | undefined;
+
+/**
+ * Runs `load`; when a file it needs is gone (a deploy since the page loaded), runs it again on the lookup of the
+ * current build, which the page fetched again names. Rejects when the page names no other lookup now.
+ */
+async function onCurrentBuild<T>(load: () => Promise<T>): Promise<T> {
+  const named = document.documentElement.dataset['lookup'];
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof Gone)) throw error;
+    // Another call may have moved to the current build meanwhile.
+    if (document.documentElement.dataset['lookup'] === named) {
+      const refetch =
+        refetched && refetched.named === named
+          ? refetched
+          : { named, current: currentManifest().catch(() => undefined) };
+      refetched = refetch;
+      const current = await refetch.current;
+      if (!current || current === named) {
+        refetched = undefined; // fetched again by the next call
+        throw error;
+      }
+      if (document.documentElement.dataset['lookup'] === named) {
+        // A build's shards name its own tables: nothing loaded from the old one is kept.
+        document.documentElement.dataset['lookup'] = current;
+        manifest = undefined;
+        shards.clear();
+        index = { tables: {}, codes: {} };
+      }
+    }
+    return load();
+  }
 }
 
 async function loadShards(base: string, entries: ShardEntry[]): Promise<LookupIndex> {
+  const into = index;
   await Promise.all(
     entries.map((entry) => {
       const [key] = entry;
       let shard = shards.get(key);
       if (!shard) {
         shard = retryable(
-          Promise.all([
-            json(lookupFileHref(base, shardFile(entry)), readShard),
-            translated() ? json(lookupFileHref(base, translationsFile(entry)), readTranslations) : undefined,
-          ]).then(([{ tables, codes }, english]) => {
-            Object.assign(index.tables, tables);
-            Object.assign(index.codes, english ? withTranslations(codes, english) : codes);
-          }),
-          () => shards.delete(key),
+          json(lookupFileHref(base, shardFile(entry, asLang(document.documentElement.lang))), readShard).then(
+            ({ tables, codes }) => {
+              Object.assign(into.tables, tables);
+              Object.assign(into.codes, codes);
+            },
+          ),
+          () => shards.get(key) === shard && shards.delete(key),
         );
         shards.set(key, shard);
       }
       return shard;
     }),
   );
-  return index;
+  return into;
 }
 
 /** Resolves to an index holding the entries of `codes` that are documented, with their tables (and maybe more). */
-export async function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
-  const m = await loadManifest();
-  const entries = new Set<ShardEntry>();
-  for (const code of codes) {
-    const entry = shardOf(m, code);
-    if (entry) entries.add(entry);
-  }
-  return loadShards(base, [...entries]);
+export function loadLookup(base: string, codes: readonly string[]): Promise<LookupIndex> {
+  return onCurrentBuild(async () => {
+    const m = await loadManifest();
+    const entries = new Set<ShardEntry>();
+    for (const code of codes) {
+      const entry = shardOf(m, foldCode(code));
+      if (entry) entries.add(entry);
+    }
+    return loadShards(base, [...entries]);
+  });
 }
 
 /**
  * For a typed prefix ("6666"): an index holding the prefix's own entry and codes that start with it (all of them
  * when they fit in a few shards, else those of the first shards), and how many documented codes start with it.
  */
-export async function loadPrefix(base: string, prefix: string): Promise<{ index: LookupIndex; count: number }> {
+export function loadPrefix(base: string, prefix: string): Promise<{ index: LookupIndex; count: number }> {
+  return onCurrentBuild(() => prefixIn(base, prefix));
+}
+
+async function prefixIn(base: string, prefix: string): Promise<{ index: LookupIndex; count: number }> {
   const m = await loadManifest();
-  const entries = shardsWithPrefix(m, prefix);
+  const folded = foldCode(prefix);
+  const entries = shardsWithPrefix(m, folded);
   const loaded = await loadShards(base, entries.slice(0, PREFIX_SHARDS));
   const [first] = entries;
   // Shards under the prefix hold only codes that start with it; the one whose key the prefix extends is counted.
-  const partial = first && !first[0].startsWith(prefix) ? first : undefined;
+  const partial = first && !first[0].startsWith(folded) ? first : undefined;
   const inPartial = partial
-    ? Object.keys(loaded.codes).filter((c) => c.startsWith(prefix) && shardOf(m, c) === partial).length
+    ? Object.keys(loaded.codes).filter((c) => foldCode(c).startsWith(folded) && shardOf(m, foldCode(c)) === partial)
+        .length
     : 0;
   const count = entries.reduce((sum, entry) => sum + (entry === partial ? inPartial : entry[2]), 0);
   return { index: loaded, count };
@@ -115,6 +170,6 @@ export async function loadPrefix(base: string, prefix: string): Promise<{ index:
  */
 export async function loadLookupWithOtherSigns(base: string, codes: readonly string[]): Promise<LookupIndex> {
   const found = await loadLookup(base, codes);
-  const others = codes.filter((code) => !found.codes[code]).flatMap((code) => otherSign(code) ?? []);
+  const others = codes.filter((code) => !spellingOf(found, code)).flatMap((code) => otherSign(code) ?? []);
   return others.length > 0 ? loadLookup(base, others) : found;
 }

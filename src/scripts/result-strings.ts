@@ -4,6 +4,7 @@
 // ~0.9 KB gzip; in one chunk for both views, a search would fetch the decoder's words too.
 import type { Messages } from '../i18n';
 import { asLang, type Lang } from '../lib/i18n';
+import { chunk } from './import-chunk';
 
 /** The words of the results, as src/i18n/results/ holds them. */
 export type ResultStrings = Messages['scripts']['results'];
@@ -15,30 +16,28 @@ export interface Words<T> {
   lang: Lang;
 }
 
-const SEARCH: Record<Lang, () => Promise<{ default: SearchStrings }>> = {
-  'zh-CN': () => import('../i18n/results/search.zh-CN'),
-  en: () => import('../i18n/results/search.en'),
-};
-const DECODER: Record<Lang, () => Promise<{ default: ResultStrings['decoder'] }>> = {
-  'zh-CN': () => import('../i18n/results/decoder.zh-CN'),
-  en: () => import('../i18n/results/decoder.en'),
-};
+// One chunk per file of src/i18n/results/, named <view>.<lang>.ts: a new language's files are found by their names.
+const SEARCH = import.meta.glob<{ default: SearchStrings }>('../i18n/results/search.*.ts');
+const DECODER = import.meta.glob<{ default: ResultStrings['decoder'] }>('../i18n/results/decoder.*.ts');
 
-/** Loads a chunk of words once; a failed load is forgotten, so the next call tries again. */
-function once<T>(load: Record<Lang, () => Promise<{ default: T }>>): () => Promise<Words<T>> {
-  let words: Promise<Words<T>> | undefined;
-  return () => {
+/** Each chunk of `chunks` loading once, a failed load retried (import-chunk.ts). */
+function onceEach<T>(chunks: Record<string, () => Promise<T>>): Record<string, () => Promise<T>> {
+  return Object.fromEntries(Object.entries(chunks).map(([file, load]) => [file, chunk(load)]));
+}
+
+/** The words of a view in the page's language (<html lang>), found by file name. */
+function inPageLanguage<T>(view: string, glob: Record<string, () => Promise<{ default: T }>>): () => Promise<Words<T>> {
+  const chunks = onceEach(glob);
+  return async () => {
     const lang = asLang(document.documentElement.lang);
-    words ??= load[lang]().then((module) => ({ t: module.default, lang }));
-    words.catch(() => {
-      words = undefined;
-    });
-    return words;
+    const load = chunks[`../i18n/results/${view}.${lang}.ts`];
+    if (!load) throw new Error(`no ${view} words in ${lang}`);
+    return { t: (await load()).default, lang };
   };
 }
 
-/** The words of the search's results in the page's language (<html lang>). */
-export const searchWords = once(SEARCH);
+/** The words of the search's results in the page's language. */
+export const searchWords = inPageLanguage('search', SEARCH);
 
 /** The words of the decoder's results in the page's language. */
-export const decoderWords = once(DECODER);
+export const decoderWords = inPageLanguage('decoder', DECODER);

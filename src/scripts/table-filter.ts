@@ -5,6 +5,7 @@
 import { foldWidth } from '../lib/fold-width';
 import { withoutInvisible } from '../lib/invisible';
 import { format } from '../lib/i18n';
+import { searchWords } from '../lib/search-words';
 import { stringsOf } from './strings';
 
 class TableFilter extends HTMLElement {
@@ -49,13 +50,15 @@ class TableFilter extends HTMLElement {
       });
       count.textContent = format(t.count, { shown, total: rows.length });
       empty.hidden = shown > 0;
+      // Only words go into the address (a shared view): never a paste, which may hold a name or an ID number.
       const url = new URL(location.href);
-      if (needle) url.searchParams.set('filter', input.value);
+      const words = searchWords(input.value);
+      if (words) url.searchParams.set('filter', words);
       else url.searchParams.delete('filter');
       history.replaceState(history.state, '', url);
     };
 
-    // What was typed before the script loaded (it loads after the first paint), else a shared ?filter=.
+    // What was typed before the script ran (the page paints first), else a shared ?filter=.
     input.value ||= new URL(location.href).searchParams.get('filter') ?? '';
     input.addEventListener('input', apply);
     window.addEventListener('hashchange', () => input.value && apply());

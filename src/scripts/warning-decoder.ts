@@ -2,7 +2,11 @@
 // bank-card pages it loads the decoder on the first decode (from the form, or from ?q= in the URL). If the decoder or
 // its data cannot load, it says so (data-t: the page language's message) and tries again on the next decode.
 import { format } from '../lib/i18n';
+import { QUERY_PARAM } from '../lib/paths';
+import { chunk } from './import-chunk';
 import { stringsOf } from './strings';
+
+const loadView = chunk(() => import('./decoder-view'));
 
 class WarningDecoder extends HTMLElement {
   connectedCallback() {
@@ -12,7 +16,7 @@ class WarningDecoder extends HTMLElement {
     if (!form || !input || !status) return;
     const run = async () => {
       try {
-        await (await import('./decoder-view')).show(this, input.value);
+        await (await loadView()).show(this, input.value);
       } catch (error) {
         const t = stringsOf(this, ['loadFailed']);
         status.textContent = format(t.loadFailed, { error: String(error) });
@@ -22,8 +26,8 @@ class WarningDecoder extends HTMLElement {
       event.preventDefault();
       void run();
     });
-    // The field is named after the parameter of a shared decoder address (QUERY_PARAM, src/lib/paths.ts).
-    const q = new URL(location.href).searchParams.get(input.name);
+    // A shared decoder address carries the decoded values (its box has no name: the plain form sends no paste).
+    const q = new URL(location.href).searchParams.get(QUERY_PARAM);
     // What was pasted before the script ran (the page paints first) wins over the address.
     if (q !== null && !input.value) {
       input.value = q;

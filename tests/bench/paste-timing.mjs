@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 const READER = fileURLToPath(new URL('../../src/lib/read-paste.ts', import.meta.url));
 const RUNS = 7;
 /** Budgets: reading 1 MB, and the longest task while the decoder renders 1 MB (one frame at 20 fps). */
-export const PASTE_BUDGETS = { read1MB: 50, longestTask: 50 };
+const PASTE_BUDGETS = { read1MB: 50, longestTask: 50 };
 const SIZES = { '1 KB': 1_000, '100 KB': 100_000, '1 MB': 1_000_000 };
 
 // What people paste, mixed: API 3.0 responses, SDK results, log lines with timestamps, ids and codes.
@@ -50,7 +50,7 @@ const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', '
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** The longest task (ms) of a renderer's main thread in a Chromium trace (the JSON of Tracing, parsed). */
-export function longestMainThreadTask(trace) {
+function longestMainThreadTask(trace) {
   const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
   const mainThreads = new Set(
     events

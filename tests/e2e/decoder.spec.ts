@@ -1,26 +1,30 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wordsIn } from '../support/answers';
 import { expectNoViolations } from '../support/csp-violations';
-import { readPositions } from '../support/decoder-data';
-import { placesOf, readTables } from '../support/tables';
+import { answerOrder, placesOf, positions, readTables } from '../support/tables';
 
-const positions = readPositions();
 const bank = readTables().find((t) => t.kind === 'warnings');
 if (!bank) throw new Error('no warnings table in content/tables');
-// This file runs on the English pages: a position's meaning is shown in this site's English, the official Chinese beside.
-const positionTexts = (n: number) => {
-  const position = positions.find((p) => p.position === n);
-  if (!position?.meaning || !position.en.meaning)
-    throw new Error(`position ${n} has no meaning in content/idcard-multiwarning.yaml`);
-  return { en: position.en.meaning, zh: position.meaning };
+// This file runs on the English pages: a position's meaning is shown in English (Tencent's, else the site's), with
+// Tencent's Chinese beside it where the meaning is Tencent's (the official worked example).
+const meaningOf = (n: number) => {
+  const meaning = positions.find((p) => p.position === n)?.meaning;
+  if (!meaning) throw new Error(`position ${n} has no meaning in content/idcard-multiwarning.yaml`);
+  return meaning;
 };
-const positionMeaning = (n: number) => positionTexts(n).en;
-const positionOfficial = (n: number) => positionTexts(n).zh;
+const positionMeaning = (n: number) => wordsIn(meaningOf(n), 'en');
+/** What the decoder shows of a raised position: its English, and Tencent's Chinese if the meaning is Tencent's. */
+const positionShown = (n: number) => {
+  const official = meaningOf(n).official.zh;
+  return [`Position ${n}: ${positionMeaning(n)}`, ...(typeof official === 'string' ? [official] : [])];
+};
+/** The meaning of `code` the decoder shows first, in English. */
 const messageOf = (code: string) => {
-  const [place] = placesOf(code);
+  const [place] = answerOrder(code);
   if (!place) throw new Error(`${code} is in no table`);
-  return place.row.message;
+  return wordsIn(place.row.message, 'en');
 };
-const input = (page: Page) => page.getByRole('textbox', { name: /Paste an ID-card warning string/ });
+const input = (page: Page) => page.getByRole('textbox', { name: /Paste an ID card warning string/ });
 const status = (page: Page) => page.locator('warning-decoder').getByRole('status');
 const result = (page: Page) => page.locator('[data-decoder-result]');
 
@@ -42,7 +46,7 @@ const PASTES: [string, string, string, string[]][] = [
   [
     'front and back in a query string',
     'frontMultiWarning=10010100&backMultiWarning=00000000',
-    'Found 3 warnings, 2 ID-card warning strings.',
+    'Found 3 warnings, 2 ID card warning strings.',
     [
       'From field frontMultiWarning (front side):',
       'From field backMultiWarning (back side):',
@@ -52,20 +56,20 @@ const PASTES: [string, string, string, string[]][] = [
   [
     'front and back side by side',
     '10010100 00001000',
-    'Found 4 warnings, 2 ID-card warning strings.',
-    [`Position 5: ${positionMeaning(5)}`, positionOfficial(5), 'ID-card warning string 00001000'],
+    'Found 4 warnings, 2 ID card warning strings.',
+    [...positionShown(5), 'ID card warning string 00001000'],
   ],
   [
     'a PascalCase SDK result',
     '{"Code":0,"Result":{"FrontMultiWarning":"00100000"}}',
-    'Found 1 warning, 1 ID-card warning string, 1 code.',
-    [`Position 3: ${positionMeaning(3)}`, positionOfficial(3), 'From field Code:', messageOf('0')],
+    'Found 1 warning, 1 ID card warning string, 1 code.',
+    [...positionShown(3), 'From field Code:', messageOf('0')],
   ],
   [
     'a response nested as a string',
     '{"result":"{\\"multiWarning\\":\\"01000000\\"}"}',
-    'Found 1 warning, 1 ID-card warning string.',
-    [`Position 2: ${positionMeaning(2)}`, positionOfficial(2)],
+    'Found 1 warning, 1 ID card warning string.',
+    positionShown(2),
   ],
   [
     'a log line',
@@ -98,15 +102,15 @@ const PASTES: [string, string, string, string[]][] = [
     ['5002: not in any documented table.', '-5002, a different code, is documented', messageOf('-5002')],
   ],
   [
-    'an API 3.0 error code',
-    '{"Response":{"Error":{"Code":"FailedOperation.ImageDecodeFailed"}}}',
-    'Nothing here is an ID-card warning string',
-    ['FailedOperation.ImageDecodeFailed — an API 3.0 error code, which this site does not document'],
+    'an API 3.0 error code no table has',
+    '{"Response":{"Error":{"Code":"FailedOperation.NoSuchCode"}}}',
+    'Found no warnings, 1 code.',
+    ['From field Code:', 'FailedOperation.NoSuchCode: not in any documented table.'],
   ],
   [
     'a warning string one character short, in JSON',
     '{"frontMultiWarning":"1001010"}',
-    '“1001010” is not an ID-card warning string: it has 7 characters, not 8.',
+    '“1001010” is not an ID card warning string: it has 7 characters, not 8.',
     [],
   ],
   [
@@ -131,15 +135,14 @@ async function decode(page: Page, text: string) {
 
 test.describe('the decoder page', () => {
   expectNoViolations();
-  test('explains an ID-card string: each raised position, its provenance and a link to it', async ({ page }) => {
+  test('explains an ID card string: each raised position, its provenance and a link to it', async ({ page }) => {
     await page.goto('decode/');
     await decode(page, '10010100');
-    await expect(status(page)).toHaveText('Found 3 warnings, 1 ID-card warning string.');
+    await expect(status(page)).toHaveText('Found 3 warnings, 1 ID card warning string.');
     const items = result(page).getByRole('listitem');
     await expect(items).toHaveCount(3);
     for (const [i, n] of [1, 4, 6].entries()) {
-      await expect(items.nth(i)).toContainText(`Position ${n}: ${positionMeaning(n)}`);
-      await expect(items.nth(i)).toContainText(positionOfficial(n));
+      for (const shown of positionShown(n)) await expect(items.nth(i)).toContainText(shown);
       await expect(items.nth(i)).toContainText('official worked example');
     }
     await expect(result(page)).toContainText('advisory');
@@ -151,7 +154,7 @@ test.describe('the decoder page', () => {
   test('says 00000000 has no warnings', async ({ page }) => {
     await page.goto('decode/');
     await decode(page, '"00000000"');
-    await expect(status(page)).toHaveText('Found no warnings, 1 ID-card warning string.');
+    await expect(status(page)).toHaveText('Found no warnings, 1 ID card warning string.');
     await expect(result(page)).toContainText('No warnings: all 8 positions are 0.');
   });
 
@@ -163,7 +166,7 @@ test.describe('the decoder page', () => {
       const item = result(page)
         .getByRole('listitem')
         .filter({ hasText: `Position ${n}:` });
-      await expect(item).toContainText('not documented: no meaning is known');
+      await expect(item).toContainText('meaning unknown — not documented');
     }
   });
 
@@ -201,7 +204,7 @@ test.describe('the decoder page', () => {
   const BAD: [string, string][] = [
     ['10210100', 'position 3 is “2”'],
     ['1001010', 'it has 7 characters, not 8'],
-    ['hello world', 'Nothing here is an ID-card warning string'],
+    ['hello world', 'Nothing here is an ID card warning string'],
     ['   ', 'Paste something to decode'],
   ];
   for (const [bad, says] of BAD) {
@@ -222,7 +225,7 @@ test.describe('the decoder page', () => {
     );
     await page.getByRole('button', { name: 'Decode' }).click();
     await expect(result(page)).toContainText('Only the first 1,000,000 of 1,048,603 characters were read');
-    await expect(status(page)).toHaveText('Found 3 warnings, 1 ID-card warning string.');
+    await expect(status(page)).toHaveText('Found 3 warnings, 1 ID card warning string.');
   });
 
   // How long the page is held while it does so is a figure of `npm run bench` (paste-timing.mjs), not a test.
@@ -322,7 +325,7 @@ test.describe('the decoder page', () => {
     const other = await context.newPage();
     await other.goto(page.url());
     await expect(other.locator('warning-decoder').getByRole('status')).toHaveText(
-      'Found 4 warnings, 1 ID-card warning string, 1 code.',
+      'Found 4 warnings, 1 ID card warning string, 1 code.',
     );
   });
 
@@ -364,7 +367,7 @@ test.describe('the decoder on the table pages', () => {
     test(`decodes on ${path}`, async ({ page }) => {
       await page.goto(path);
       await decode(page, '10010100');
-      await expect(status(page)).toHaveText('Found 3 warnings, 1 ID-card warning string.');
+      await expect(status(page)).toHaveText('Found 3 warnings, 1 ID card warning string.');
       await decode(page, '{"code":"0","result":{"warningCode":"-9110|-9114"}}');
       await expect(status(page)).toHaveText('Found 2 warnings, 3 codes.');
     });

@@ -1,7 +1,7 @@
 import { dictionary } from '../../src/i18n';
 import { LANGS } from '../../src/lib/i18n';
 import { expect, test, type Page } from '../support/site-test';
-import { placesOf } from '../support/tables';
+import { answerOrder, placesOf } from '../support/tables';
 
 // Between the two languages, starting from the Chinese root (this project's baseURL): the switch keeps the row and
 // the state the reader is looking at, and a code lookup lands on its row in either language.
@@ -29,6 +29,20 @@ test.describe('the language switch', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(rowOf(page, '-9110')).toBeInViewport();
     expect(await background(page, '-9110')).not.toBe(await background(page, '-9111'));
+  });
+
+  test('opens the same row with the same filter in a new tab on a middle click, after the filter was typed', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await page.goto('faceid/bankcard-warnings/#code--9110');
+    await page.getByRole('searchbox', { name: zh.scripts.filter.label }).fill('9110');
+    await expect.poll(() => new URL(page.url()).searchParams.get('filter')).toBe('9110');
+    const opened = context.waitForEvent('page');
+    await toEnglish(page).click({ button: 'middle' });
+    const tab = await opened;
+    await expect(tab).toHaveURL(new URL(`${EN}faceid/bankcard-warnings/?filter=9110#code--9110`, baseURL).href);
   });
 
   test('keeps the query of a search page', async ({ page, baseURL }) => {
@@ -68,7 +82,7 @@ test.describe('a code lookup in either language', () => {
       page,
       baseURL,
     }) => {
-      const [first] = placesOf('-1102');
+      const [first] = answerOrder('-1102');
       if (!first) throw new Error('-1102 is in no table');
       await page.goto(`${path}codes/`);
       const box = page.getByRole('banner').getByRole('searchbox');

@@ -1,25 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { productNames } from '../../src/i18n';
 import { exportCatalog } from '../../src/lib/export-catalog';
-import { readCatalog, readPositions } from '../support/decoder-data';
+import { tableTitle } from '../../src/lib/table-heading';
+import type { Text } from '../../src/schemas/text';
 import { expect, test, type Page } from '../support/site-test';
-import { allCodes, placesOf, readTables } from '../support/tables';
+import { allCodes, catalog, placesOf, positions, readTables } from '../support/tables';
 
-// The English pages (/en/): the interface in English, each meaning in English beside the official Chinese.
+// The English pages (/en/): the interface in English; each text in Tencent's English where Tencent publishes it,
+// else in the site's translation, with the official Chinese beside it.
 
 const tables = readTables();
 const squash = (text: string) => text.replace(/\s+/g, '');
 const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
 const background = (page: Page, code: string) =>
   rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
+/** A source text as a reader sees it: a markdown link shows as its label. */
+const visible = (text: string) => text.replace(/\[([^\]]*)\]\((https?:[^)]*)\)/g, '$1');
+/** The English a reader sees for a text: Tencent's, else the site's. */
+const englishOf = (text: Text) =>
+  visible(typeof text.official.en === 'string' ? text.official.en : (text.ours.en ?? ''));
+const codeLists = (page: Page) => page.getByRole('main').locator('section ul');
 
 test.describe('the home page', () => {
-  test('lists every table with its row count and links to it', async ({ page }) => {
+  test('lists every table with its row count and links to it, under its product', async ({ page }) => {
     await page.goto('');
     for (const table of tables) {
       const link = page
-        .getByRole('link', { name: new RegExp(`${table.rows.length} rows`) })
-        .filter({ hasText: table.title });
+        .getByRole('link', { name: new RegExp(`${table.rows.length} rows?`) })
+        .filter({ hasText: tableTitle(table, 'en') });
       await expect(link.first(), table.id).toBeVisible();
     }
+    for (const name of ['FaceID', 'OCR', 'Face Recognition', 'Cloud Infinite', 'API 3.0 common error codes'])
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   });
 });
 
@@ -27,39 +39,69 @@ test.describe('every table page', () => {
   for (const table of tables) {
     test(`shows every row of ${table.id} in English, beside the official Chinese marked as zh-CN`, async ({ page }) => {
       await page.goto(`${table.id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(table.en.title);
-      await expect(page.getByRole('main').locator('[lang="zh-CN"]', { hasText: table.title }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(
+        tableTitle(table, 'en').split(' · ')[0] ?? '',
+      );
       const rows = page.locator('table[data-code-table] tbody tr');
       await expect(rows).toHaveCount(table.rows.length);
-      // Per row: all its text, and the text of its parts marked as Chinese (or the whole row, when it is).
       const shown = await rows.evaluateAll((trs) =>
         trs.map((tr) => ({
           text: (tr as HTMLElement).innerText,
-          chinese: [...tr.querySelectorAll('[lang="zh-CN"]'), ...(tr.closest('[lang="zh-CN"]') ? [tr] : [])].map(
-            (e) => (e as HTMLElement).innerText,
-          ),
+          chinese: [...tr.querySelectorAll('[lang="zh-CN"]')].map((e) => (e as HTMLElement).innerText),
         })),
       );
-      // A text the translation leaves as it is ("-") is shown once; any other shows the English and, marked as
-      // Chinese, the official wording.
-      const expectBoth = (at: string, text: string, chinese: string[], zh: string, en: string) => {
-        expect(squash(text), at).toContain(squash(en));
-        if (en !== zh)
+      // English where there is some, and the official Chinese beside it, marked as Chinese, when it differs.
+      const expectText = (at: string, i: number, text: Text) => {
+        const { text: row = '', chinese = [] } = shown[i] ?? {};
+        const zh = text.official.zh;
+        const en = englishOf(text);
+        if (en) expect(squash(row), at).toContain(squash(en));
+        if (typeof zh === 'string' && visible(zh) !== en)
           expect(
-            chinese.some((c) => squash(c).includes(squash(zh))),
+            chinese.some((c) => squash(c).includes(squash(visible(zh)))),
             `${at}: ${zh}`,
           ).toBe(true);
+        if (text.official.en === null) expect(row, at).toContain('Tencent gives no English for this.');
       };
       table.rows.forEach((row, i) => {
         const at = `${table.id} row ${i + 1}`;
-        const { text = '', chinese = [] } = shown[i] ?? {};
-        for (const code of row.codes) expect(text, at).toContain(code);
-        expectBoth(at, text, chinese, row.message, row.en.message);
-        if (row.advice !== undefined && row.en.advice !== undefined)
-          expectBoth(`${at} advice`, text, chinese, row.advice, row.en.advice);
+        for (const code of row.codes) expect(squash(shown[i]?.text ?? ''), at).toContain(code);
+        if (row.catchAll) expectText(`${at} code`, i, row.catchAll);
+        if (row.name) expect(shown[i]?.text, at).toContain(row.name);
+        expectText(at, i, row.message);
+        if (row.advice) expectText(`${at} advice`, i, row.advice);
+        if (row.billed !== undefined) expect(shown[i]?.text, at).toContain(row.billed ? 'Yes' : 'No');
       });
     });
   }
+
+  test('shows the links a source cell holds as links', async ({ page }) => {
+    await page.goto('ci/download/');
+    await expect(rowOf(page, '-164').getByRole('link', { name: 'submit a ticket' })).toHaveAttribute(
+      'href',
+      'https://console.cloud.tencent.com/workorder/category',
+    );
+  });
+
+  test("marks Tencent's own English as official and the site's as translation", async ({ page }) => {
+    await page.goto('ci/moderation/');
+    await expect(rowOf(page, '-61011')).toContainText('officialThe file does not exist.');
+    await page.goto('faceid/saas-digit-liveness/');
+    await expect(rowOf(page, '1102')).toContainText(/translation\s*The face is not fully visible/);
+  });
+});
+
+test.describe("a deprecated page's table", () => {
+  test('says Tencent deprecated it, with the year, and links to what integrations receive today', async ({ page }) => {
+    await page.goto('image/download/');
+    const note = page.getByText('Tencent has deprecated this page');
+    await expect(note).toContainText('last edited in 2017');
+    await note.getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/ci\/download\/$/);
+    await page.goto('faceid/idcard-ocr/');
+    await page.getByText('Tencent has deprecated this page').getByRole('link').click();
+    await expect(page.locator(':target')).toContainText('SaaS error codes');
+  });
 });
 
 for (const javaScriptEnabled of [true, false]) {
@@ -80,6 +122,11 @@ for (const javaScriptEnabled of [true, false]) {
         expect(await background(page, code)).not.toBe(await background(page, '66660037'));
       }
     });
+
+    test('reaches an API 3.0 code by its name', async ({ page }) => {
+      await page.goto('ocr/api3/#code-FailedOperation.ImageNoIdCard');
+      await expect(rowOf(page, 'FailedOperation.ImageNoIdCard')).toBeInViewport();
+    });
   });
 }
 
@@ -97,47 +144,68 @@ test.describe('copy link', () => {
 });
 
 test.describe('a code page', () => {
-  test('lists every table where the code appears, with meaning, advice and a link to the row', async ({ page }) => {
+  test('lists every table where the code appears, with its meaning and a link to the row', async ({ page }) => {
     const places = placesOf('-1102');
     expect(places.length).toBeGreaterThan(2);
     await page.goto('codes/-1102/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1102');
-    const items = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+    const items = page.getByRole('main').locator('ol > li');
     await expect(items).toHaveCount(places.length);
-    for (const [i, { table, row }] of places.entries()) {
-      await expect(items.nth(i)).toContainText(table.title);
-      await expect(items.nth(i)).toContainText(row.message);
-      if (row.advice) await expect(items.nth(i)).toContainText(row.advice.split('\n')[0] ?? '');
-      const href = await items.nth(i).getByRole('link').first().getAttribute('href');
-      expect(href).toMatch(new RegExp(`${table.id}/#code--1102$`));
+    for (const { table, row } of places) {
+      const item = items.filter({ has: page.locator(`a[href$="${table.id}/#code--1102"]`) });
+      await expect(item).toContainText(englishOf(row.message));
+      if (typeof row.message.official.zh === 'string')
+        await expect(item).toContainText(visible(row.message.official.zh));
     }
-    await items
-      .nth(places.length - 1)
-      .getByRole('link')
-      .first()
-      .click();
+    await items.last().getByRole('link').first().click();
     await expect(rowOf(page, '-1102')).toBeInViewport();
   });
 
-  test('says when a number means different things in different services', async ({ page }) => {
+  test("groups the meanings by product and source, Tencent's current pages first, a deprecated one with its year", async ({
+    page,
+  }) => {
+    await page.goto('codes/9/');
+    const groups = page.getByRole('main').getByRole('heading', { level: 2 });
+    await expect(groups.first()).toContainText('FaceID');
+    await expect(groups.first()).not.toContainText('deprecated');
+    await expect(groups.last()).toContainText('Cloud Infinite V1 API');
+    await expect(groups.last()).toContainText('deprecated page, 2017');
+  });
+
+  test('keeps 1102 and -1102 apart: a FaceID result today, and a legacy image error', async ({ page }) => {
+    await page.goto('codes/1102/');
+    await expect(page.getByRole('main')).toContainText('脸部未完整露出');
+    await expect(page.getByRole('main')).toContainText('The face was not fully exposed.');
+    await expect(page.getByRole('main')).not.toContainText('图片解码失败');
     await page.goto('codes/-1102/');
-    await expect(page.getByText('means different things in different services')).toBeVisible();
-    const same = allCodes().find(
-      (c) => placesOf(c).length > 1 && new Set(placesOf(c).map((p) => p.row.message)).size === 1,
-    );
-    if (!same) throw new Error('no code in content/tables is in several tables with one meaning');
-    const response = await page.goto(`codes/${same}/`);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(same);
-    await expect(page.getByText('means different things in different services')).toHaveCount(0);
+    await expect(page.getByRole('main')).toContainText('图片解码失败');
+    await expect(page.getByRole('main')).not.toContainText('脸部未完整露出');
+  });
+
+  test('has a page for an API 3.0 code, written as Tencent writes it, in every table that defines it', async ({
+    page,
+  }) => {
+    const places = placesOf('FailedOperation.LifePhotoDetectFaces');
+    expect(new Set(places.map((p) => p.table.product))).toEqual(new Set(['faceid', 'iai']));
+    await page.goto('codes/FailedOperation.LifePhotoDetectFaces/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('FailedOperation.LifePhotoDetectFaces');
+    await expect(page.getByRole('main').locator('ol > li')).toHaveCount(places.length);
+  });
+
+  test('says when tables word a code differently, and not when they word it the same', async ({ page }) => {
+    await page.goto('codes/-1102/');
+    await expect(page.getByText('they word it differently')).toBeVisible();
+    const same = catalog.codes.find((c) => c.occurrences.length > 1 && !c.meaningsDiffer);
+    if (!same) throw new Error('no code is in several tables with one wording');
+    await page.goto(`codes/${same.code}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(same.code);
+    await expect(page.getByText('they word it differently')).toHaveCount(0);
   });
 
   test('lists the codes that share a row with it', async ({ page }) => {
     const others = [...new Set(placesOf('66660004').flatMap((p) => p.row.codes))].filter((c) => c !== '66660004');
     expect(others).toEqual(expect.arrayContaining(['66660034', '-4007']));
-    const response = await page.goto('codes/66660004/');
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('66660004');
+    await page.goto('codes/66660004/');
     const shared = page.getByRole('region', { name: 'Codes listed in the same row' });
     await expect(shared.getByRole('link')).toHaveCount(others.length);
     for (const code of others) await expect(shared.getByRole('link', { name: code, exact: true })).toBeVisible();
@@ -145,32 +213,34 @@ test.describe('a code page', () => {
 });
 
 test.describe('the list of all codes', () => {
-  test('links every distinct code to its page, across its pages of numeric ranges', async ({ page }) => {
+  test('links every distinct code to its page, numbers by range and API 3.0 names by their first part', async ({
+    page,
+  }) => {
     const codes = allCodes();
     await page.goto('codes/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`All ${codes.length} codes`);
     const ranges = page.getByRole('navigation', { name: 'Code ranges' }).getByRole('link');
-    const pages =
-      (await ranges.count()) > 0
-        ? await ranges.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
-        : [page.url()];
+    const pages = await ranges.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const listed: string[] = [];
     for (const url of pages) {
       await page.goto(url);
-      const links = page.getByRole('list', { name: 'Codes' }).getByRole('link');
+      const links = codeLists(page).getByRole('link');
       const texts = await links.allTextContents();
-      expect(texts.length, url).toBeGreaterThan(0);
-      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-      expect(hrefs).toEqual(texts.map((code) => expect.stringMatching(new RegExp(`/codes/${code}/$`))));
+      const hrefs = await links.evaluateAll((as) =>
+        as.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname)),
+      );
+      expect(hrefs).toEqual(
+        texts.map((code) => expect.stringMatching(new RegExp(`/codes/${code.replace(/\./g, '\\.')}/$`))),
+      );
       listed.push(...texts);
     }
-    expect(listed).toHaveLength(codes.length);
-    expect(new Set(listed)).toEqual(new Set(codes));
+    expect(listed).toEqual(codes);
+    await expect(page.getByRole('heading', { name: 'API 3.0 error codes: UnsupportedOperation' })).toBeVisible();
   });
 
   test('leaves room around each code link for its focus ring, which its item would clip', async ({ page }) => {
     await page.goto('codes/');
-    const link = page.getByRole('list', { name: 'Codes' }).getByRole('link').first();
+    const link = codeLists(page).getByRole('link').first();
     await link.focus();
     const room = await link.evaluate((a) => {
       const [outer, inner] = [a.closest('li'), a].map((e) => (e as Element).getBoundingClientRect()) as [
@@ -188,14 +258,12 @@ test.describe('the list of all codes', () => {
     }) => {
       await page.setViewportSize({ width, height: 740 });
       await page.goto('codes/');
-      const items = page.getByRole('list', { name: 'Codes' }).getByRole('listitem');
       const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);
-      const last = items.last();
       for (let y = 0; y < heightBefore; y += 600) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       }
-      await expect(last).toBeInViewport();
+      await expect(codeLists(page).last().getByRole('listitem').last()).toBeInViewport();
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(heightBefore);
     });
   }
@@ -203,13 +271,16 @@ test.describe('the list of all codes', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
+  const longest = [...allCodes()].sort((a, b) => b.length - a.length)[0] ?? '';
   for (const path of [
     'image/face/',
-    'image/face-verification/',
     'faceid/face-verification/',
-    'faceid/idcard-ocr/',
+    'faceid/saas-other/',
+    'ocr/api3/',
+    'ci/media/',
     'codes/',
     'codes/-1102/',
+    `codes/${longest}/`,
     '',
   ]) {
     test(`has no page-wide horizontal scroll on /${path}`, async ({ page }) => {
@@ -224,7 +295,7 @@ test.describe('on a phone', () => {
 });
 
 test.describe('codes.json', () => {
-  test('is the export of every table, row and warning position in both languages, with URLs that resolve to the row', async ({
+  test('is the export of every document, table, row and warning position in every language, with URLs that resolve', async ({
     request,
     siteURL,
   }) => {
@@ -233,21 +304,25 @@ test.describe('codes.json', () => {
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
     if (!canonical) throw new Error(`${siteURL} has no canonical link`);
     const site = new URL(canonical);
-    const expected = { ...exportCatalog(readCatalog(), site.origin, site.pathname), warningPositions: readPositions() };
-    expect(expected.tables.map((t) => t.id)).toEqual(tables.map((t) => t.id));
+    const expected = exportCatalog(catalog, positions, site.origin, site.pathname, productNames());
     const response = await request.get(new URL('codes.json', siteURL).href);
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual(expected);
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
     for (const table of expected.tables) {
-      // Check the URLs' paths against this server.
       const html = await (await request.get(new URL(new URL(table.url).pathname, siteURL).href)).text();
-      for (const row of table.rows) {
+      for (const row of table.rows)
         for (const [code, url] of Object.entries(row.urls)) {
           expect(new URL(url).hash).toBe(`#code-${code}`);
           expect(html).toContain(`id="code-${code}"`);
         }
-      }
     }
+    for (const document of expected.documents)
+      for (const file of Object.values(document.languages)) {
+        const served = await request.get(new URL(new URL(file.served).pathname, siteURL).href);
+        expect(Buffer.from(await served.body()).equals(readFileSync(`content/sources/${file.file}`)), file.file).toBe(
+          true,
+        );
+      }
   });
 });
 
@@ -263,18 +338,16 @@ test.describe('a missing page', () => {
   });
 });
 
-test.describe('the ID-card OCR page', () => {
+test.describe('the ID card OCR page', () => {
   test('shows the 8 warning positions, each with where its meaning comes from', async ({ page }) => {
     await page.goto('faceid/idcard-ocr/');
-    const positions = page
-      .getByRole('region', { name: 'The 8 positions of the multi-warning string' })
-      .getByRole('row');
-    await expect(positions).toHaveCount(9);
-    await expect(positions.nth(1)).toContainText('身份证边框不完整');
-    await expect(positions.nth(1)).toContainText('Official worked example');
-    await expect(positions.nth(2)).toContainText('Integration practice');
-    await expect(positions.nth(7)).toContainText('Not documented');
-    await expect(positions.nth(8)).toContainText('Not documented');
+    const rows = page.getByRole('region', { name: 'The 8 positions of the multi-warning string' }).getByRole('row');
+    await expect(rows).toHaveCount(9);
+    await expect(rows.nth(1)).toContainText('身份证边框不完整');
+    await expect(rows.nth(1)).toContainText('Official worked example');
+    await expect(rows.nth(2)).toContainText('Integration practice');
+    await expect(rows.nth(7)).toContainText('Not documented');
+    await expect(rows.nth(8)).toContainText('Unknown');
   });
   test('renders the notice of the source as a notice', async ({ page }) => {
     await page.goto('faceid/idcard-ocr/');
@@ -300,10 +373,11 @@ test.describe('Chinese on the English pages', () => {
   // Each page, and a Chinese word it shows in an English sentence or beside it (the search page's prompt is written
   // by its script).
   const pages: [path: string, word: string][] = [
-    ['', '万象优图'],
+    ['image/download/', '弃用文档'],
     ['faceid/idcard-ocr/', '告警码'],
+    ['faceid/saas-other/', '返回码'],
     ['codes/-1102/', '图片解码失败'],
-    ['codes/', '图片解码失败'],
+    ['codes/', '签名过期'],
     ['decode/', '告警码'],
     ['about/', '活体'],
     ['search/', '签名过期'],
@@ -321,7 +395,7 @@ test.describe('Chinese on the English pages', () => {
     await expect(page.locator('[data-search-results] a').first()).toBeVisible();
     expect(await unmarked(page)).toEqual([]);
     await page.goto('decode/');
-    await page.getByRole('textbox', { name: /Paste an ID-card warning string/ }).fill('10010100');
+    await page.getByRole('textbox', { name: /Paste an ID card warning string/ }).fill('10010100');
     await page.getByRole('button', { name: 'Decode' }).click();
     await expect(page.locator('[data-decoder-result]')).toContainText('10010100');
     expect(await unmarked(page)).toEqual([]);

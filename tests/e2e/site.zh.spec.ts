@@ -1,10 +1,10 @@
 import { dictionary } from '../../src/i18n';
 import { format, plural } from '../../src/lib/i18n';
 import { watchViolations } from '../support/csp-violations';
-import type { PositionInfo } from '../../src/lib/decode-warnings';
-import { readPositions } from '../support/decoder-data';
+import type { PositionInfo } from '../../src/lib/warning-positions';
+import type { Text } from '../../src/schemas/text';
 import { expect, test, type Page } from '../support/site-test';
-import { allCodes, placesOf, readTables } from '../support/tables';
+import { allCodes, answerOrder, placesOf, positions, readTables } from '../support/tables';
 
 // The Chinese pages at the root (this project's baseURL): the interface in 简体中文, the official wording alone. The
 // search box, its results and the decoder are found by role inside their parts of the page, since their names are
@@ -17,19 +17,21 @@ const results = (page: Page) => page.getByRole('banner').getByRole('region');
 const rowOf = (page: Page, code: string) => page.locator('tr', { has: page.locator(`[id="code-${code}"]`) });
 const background = (page: Page, code: string) =>
   rowOf(page, code).evaluate((row) => getComputedStyle(row).backgroundColor);
-/** Where `code` is, first of its tables or in table `tableId`; throws when the tables do not have it there. */
+/** The words of a text a Chinese page shows: Tencent's Chinese, or its English where it left the Chinese empty. */
+const zhOf = (text: Text) => text.official.zh ?? text.official.en ?? text.ours.zh ?? '';
+/** Where `code` is, first in the results or in table `tableId`; throws when the tables do not have it there. */
 const placeOf = (code: string, tableId?: string) => {
-  const place = placesOf(code).find((p) => tableId === undefined || p.table.id === tableId);
+  const place = answerOrder(code).find((p) => tableId === undefined || p.table.id === tableId);
   if (!place) throw new Error(`${code} is in no table${tableId ? ` ${tableId}` : ''} of content/tables`);
   return place;
 };
 /** The official meaning of a raised position; throws for a position with none. */
 const meaningOf = (position: PositionInfo) => {
   if (!position.meaning) throw new Error(`position ${position.position} has no meaning in idcard-multiwarning.yaml`);
-  return position.meaning;
+  return zhOf(position.meaning);
 };
 const codesMeaning = (phrase: string) => [
-  ...new Set(tables.flatMap((t) => t.rows.filter((r) => r.message.includes(phrase)).flatMap((r) => r.codes))),
+  ...new Set(tables.flatMap((t) => t.rows.filter((r) => zhOf(r.message).includes(phrase)).flatMap((r) => r.codes))),
 ];
 
 /**
@@ -140,7 +142,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('faceid/face-verification/#code--4007');
       await expect(rowOf(page, '-4007')).toBeInViewport();
       const place = placeOf('-4007', 'faceid/face-verification');
-      await expect(rowOf(page, '-4007')).toContainText(place.row.message);
+      await expect(rowOf(page, '-4007')).toContainText(zhOf(place.row.message));
       expect(await background(page, '-4007')).not.toBe(await background(page, '66660005'));
     });
   });
@@ -153,7 +155,7 @@ test.describe('the search box on a Chinese page', () => {
     const lines = results(page).getByRole('list').first().getByRole('listitem');
     await expect(lines).toHaveCount(placesOf('-1102').length);
     const first = placeOf('-1102');
-    await expect(lines.first()).toContainText(first.row.message);
+    await expect(lines.first()).toContainText(zhOf(first.row.message));
     await lines.first().getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/${first.table.id}/#code--1102$`));
     await expect(rowOf(page, '-1102')).toBeInViewport();
@@ -188,7 +190,7 @@ test.describe('the decoder on a Chinese page', () => {
     await page.goto('decode/?q=10010100');
     const decoder = page.locator('warning-decoder');
     await expect(decoder.getByRole('status')).toContainText('3');
-    for (const position of readPositions().filter((p) => '10010100'[p.position - 1] === '1')) {
+    for (const position of positions.filter((p) => '10010100'[p.position - 1] === '1')) {
       await expect(decoder).toContainText(meaningOf(position));
     }
     for (const href of await decoder
@@ -201,7 +203,7 @@ test.describe('the decoder on a Chinese page', () => {
   test('names how sure a position is with the word of the positions table', async ({ page }) => {
     // 11000010 raises positions 1, 2 and 7: an official example, integration practice and undocumented.
     const raised = [1, 2, 7];
-    const provenances = new Set(readPositions().flatMap((p) => (raised.includes(p.position) ? [p.provenance] : [])));
+    const provenances = new Set(positions.flatMap((p) => (raised.includes(p.position) ? [p.provenance] : [])));
     expect(provenances.size, 'the raised positions cover every provenance').toBe(3);
     const response = await page.goto('faceid/idcard-ocr/');
     expect(response?.status()).toBe(200);
@@ -224,7 +226,7 @@ test.describe('the decoder on a Chinese page', () => {
     await decoder.getByRole('textbox').fill('-9110|-9113');
     await decoder.locator('form').getByRole('button').first().click();
     await expect(decoder.getByRole('status')).toContainText('2');
-    for (const code of ['-9110', '-9113']) await expect(decoder).toContainText(placeOf(code).row.message);
+    for (const code of ['-9110', '-9113']) await expect(decoder).toContainText(zhOf(placeOf(code).row.message));
     await box(page).fill('翻拍');
     await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
     await expect(results(page).getByRole('link').first()).toBeVisible();
@@ -234,7 +236,7 @@ test.describe('the decoder on a Chinese page', () => {
 
 test.describe('pastes on the Chinese pages', () => {
   const words = zh.scripts.results;
-  const messageOf = (code: string) => placesOf(code)[0]?.row.message ?? '';
+  const messageOf = (code: string) => zhOf(placeOf(code).row.message);
 
   test('the search box lands on the code of 错误码 66660023 是什么意思, worded in 简体中文', async ({ page }) => {
     const code = '66660023';

@@ -3,29 +3,32 @@
 
 export const KB = 1000;
 
+/** The stylesheet, inlined in every page: the same on every page type. */
+const CSS = 8 * KB;
 /**
- * What each page sends before anyone interacts: its HTML, its CSS and the JavaScript it runs on load. Every built
- * page belongs to exactly one page type (`pages` matches its file's path in the build), in either language (the
- * English pages under en/).
+ * The one script every page runs (src/scripts/elements.ts): the shells of the site's elements, and the retry of a
+ * heavy part that failed to load (src/scripts/import-chunk.ts), with Vite's loader of those parts.
  */
-export const PAGE_TYPES = [
-  { type: 'table page', pages: /^(en\/)?(image|faceid)\/[^/]+\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'code page', pages: /^(en\/)?codes\/-?\d+\/index\.html$/, total: 12 * KB, css: 8 * KB, js: 4 * KB },
-  // One numeric range of codes a page, so the HTML does not grow with the catalogue.
-  {
-    type: 'list of all codes',
-    pages: /^(en\/)?codes\/(from\/-?\d+\/)?index\.html$/,
-    total: 20 * KB,
-    css: 8 * KB,
-    js: 4 * KB,
-  },
-  { type: 'search page', pages: /^(en\/)?search\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  { type: 'decoder page', pages: /^(en\/)?decode\/index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
+const JS = 4.5 * KB;
+
+/**
+ * What each page sends before anyone interacts: its HTML, its CSS and the JavaScript it runs on load, by the page type
+ * the layout writes on its <html data-page-type> (src/lib/page-types.ts), in either language.
+ */
+export const PAGE_BUDGETS = {
+  // A table page grows with its rows, at most `perRow` bytes each (its codes, meaning, action, billing, in two
+  // languages on the English pages): a table of 100 rows gets 30 KB, of 10 rows 16.5 KB.
+  table: { total: 15 * KB, perRow: 150, css: CSS, js: JS },
+  code: { total: 14 * KB, css: CSS, js: JS },
+  // One range of codes a page (src/code-list.ts), so the HTML does not grow with the catalogue.
+  'code-list': { total: 22 * KB, css: CSS, js: JS },
+  search: { total: 15 * KB, css: CSS, js: JS },
+  decoder: { total: 16 * KB, css: CSS, js: JS },
   // Lists every table, one line each: a few KB more with hundreds of tables.
-  { type: 'home', pages: /^(en\/)?index\.html$/, total: 15 * KB, css: 8 * KB, js: 4 * KB },
-  // The about page is prose; Chinese prose compresses less than English.
-  { type: 'about and 404', pages: /^((en\/)?about\/index|404)\.html$/, total: 14 * KB, css: 8 * KB, js: 4 * KB },
-];
+  home: { total: 16 * KB, css: CSS, js: JS },
+  // The about and 404 pages are prose; Chinese prose compresses less than English.
+  prose: { total: 16 * KB, css: CSS, js: JS },
+};
 
 /**
  * An English page (under en/) shows each official Chinese text beside its English: its `total` may be this much
@@ -43,10 +46,16 @@ export const SEARCH = {
   firstPhraseSearchBytes: 120 * KB,
 };
 
-/** Lighthouse, mobile: largest contentful paint. */
+/** Lighthouse, mobile, simulated throttling: largest contentful paint. */
 export const MOBILE_LCP_MS = 900;
 
-/** Promises that must hold at the size the README promises. */
+/**
+ * Lighthouse, mobile and desktop, simulated and observed throttling: LCP at most this many times the bare rendering's
+ * (the same HTML without stylesheet or script), the median of the paired rounds' ratios.
+ */
+export const LCP_BARE_RATIO = 1.05;
+
+/** Promises that must hold at scale: the real tables plus `codes` generated codes. */
 export const SCALE = {
   /** Generated codes on top of the real tables (200 services of 100 codes). */
   codes: 20_000,
@@ -57,9 +66,12 @@ export const SCALE = {
    * language (a plainly typed code loads no reader of pasted text and no text index), the lookup manifest and one
    * shard. Only the data grows with the catalogue: the manifest by one short entry per shard.
    */
-  firstCodeLookupBytes: 10 * KB,
-  /** Everything a first phrase search downloads. */
-  firstPhraseSearchBytes: 150 * KB,
+  firstCodeLookupBytes: 11 * KB,
+  /**
+   * Everything a first phrase search downloads: the text of every table holding the phrase is read (up to eight), so
+   * that a phrase in many tables still finds each of its codes.
+   */
+  firstPhraseSearchBytes: 170 * KB,
   /** Seconds a build of the site with SCALE.codes generated codes may take. */
   buildSeconds: 180,
 };

@@ -10,10 +10,7 @@ const ID = /\sid="([^"]*)"/g;
  * Returns the problems found (a page or asset that is not 200, a fragment with no such id on its page, a link that
  * leaves the base path) and the paths of the HTML pages fetched.
  */
-export async function crawl(
-  request: APIRequestContext,
-  baseURL: string,
-): Promise<{ problems: string[]; pages: string[] }> {
+async function crawl(request: APIRequestContext, baseURL: string): Promise<{ problems: string[]; pages: string[] }> {
   const base = new URL(baseURL);
   const pages = new Map<string, Set<string>>(); // path → ids on it
   const html: string[] = [];

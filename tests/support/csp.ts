@@ -74,7 +74,7 @@ export async function checkFeaturesWithoutViolation(page: Page) {
   await page.getByRole('link', { name: 'Copy link to code 66661003' }).click();
   await expect(page.getByRole('link', { name: 'Copy link to code 66661003' })).toHaveText('copied');
 
-  await page.getByRole('textbox', { name: /Paste an ID-card warning string/ }).fill('10010100');
+  await page.getByRole('textbox', { name: /Paste an ID card warning string/ }).fill('10010100');
   await page.getByRole('button', { name: 'Decode' }).click();
   await expect(page.locator('warning-decoder').getByRole('status')).toContainText('3 warnings');
 

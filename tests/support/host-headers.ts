@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
 import { inlineStyleHashes, responseHeaders } from '../../src/integrations/security-headers.mjs';
 import { LANG_IDS, LANGS } from '../../src/lib/i18n';
 import { readManifest, shardFile } from '../../src/lib/lookup-shards';
+import { scriptsOf } from './page-weight.mjs';
 
 const YEAR = 'public, max-age=31536000, immutable';
 
@@ -23,6 +23,8 @@ function expectFileHeaders(response: APIResponse, name: string, csp: string) {
   const headers = response.headers();
   expect(headers['content-security-policy'], name).toBe(csp);
   expect(headers['x-content-type-options'], name).toBe('nosniff');
+  // Another site may not embed the site's files: data and scripts included.
+  expect(headers['cross-origin-resource-policy'], name).toBe('same-origin');
   expect(headers['permissions-policy'], name).toBeUndefined();
   expect(headers['cross-origin-opener-policy'], name).toBeUndefined();
 }
@@ -41,11 +43,12 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   const headers = page.headers();
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['cache-control']).toContain('max-age=300');
 
-  // The script the page loads after its first paint (<html data-elements>), from /<base>/_astro/ (the stylesheet is inline).
-  const script = elementsScriptOf(await page.text());
+  // The page's one script (Base.astro's module script), from /<base>/_astro/ (the stylesheet is inline).
+  const [script] = scriptsOf(await page.text());
   expect(script, 'the home page loads a script').toMatch(new RegExp(`^${base}_astro/`));
   const asset = await request.get(new URL(script ?? '', baseURL).href);
   expect(asset.status()).toBe(200);
@@ -62,7 +65,7 @@ export async function checkHostHeaders(request: APIRequestContext, baseURL: stri
   expectFileHeaders(manifest, manifestPath, csp);
   const [entry] = readManifest(await manifest.json())?.shards ?? [];
   if (!entry) throw new Error(`${manifestPath} names no shard`);
-  const shard = shardFile(entry);
+  const shard = shardFile(entry, 'zh-CN');
   const shardResponse = await request.get(new URL(`lookup/${shard}`, baseURL).href);
   expect(shardResponse.status(), `lookup/${shard}`).toBe(200);
   expect(shardResponse.headers()['cache-control'], `lookup/${shard}`).toBe(YEAR);

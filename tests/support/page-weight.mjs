@@ -1,12 +1,11 @@
 // What a built page costs a visitor before they interact: the gzip size of its HTML, of its CSS (inline <style>
 // elements, as the build inlines the stylesheet, and any stylesheet it links), and of the JavaScript it runs on load
-// (its module scripts, the elements' script its inline loader fetches after the first paint, and everything they
-// import statically; modules loaded later with import() are left out, as the browser only fetches them on use).
+// (its module scripts and everything they import statically; modules loaded later with import() are left out, as the
+// browser only fetches them on use).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { elementsScriptOf } from '../../src/integrations/load-elements.mjs';
-import { ENGLISH_EXTRA, ENGLISH_PAGES } from './budgets.mjs';
+import { ENGLISH_EXTRA, ENGLISH_PAGES, PAGE_BUDGETS } from './budgets.mjs';
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
@@ -20,6 +19,12 @@ const sharedGzipBytes = (text) => {
   if (!shared.has(text)) shared.set(text, gzipBytes(text));
   return shared.get(text);
 };
+
+/**
+ * The addresses of the scripts a built page loads (its one script is Base.astro's module script), in order.
+ * @param {string} html
+ */
+export const scriptsOf = (html) => [...html.matchAll(MODULE_SCRIPT)].map(([, src]) => src);
 
 /** The file in `dist` that serves `url` (a site-absolute path under `base`). */
 function fileFor(dist, base, url) {
@@ -67,9 +72,7 @@ export function pageWeight(dist, page, base = '/') {
     sent += files[href];
   }
   const modules = new Map();
-  const scripts = [...html.matchAll(MODULE_SCRIPT)].map(([, src]) => src);
-  const elements = elementsScriptOf(html);
-  for (const src of elements ? [...scripts, elements] : scripts) moduleGraph(dist, base, src, modules);
+  for (const src of scriptsOf(html)) moduleGraph(dist, base, src, modules);
   let js = 0;
   for (const [url, source] of modules) {
     files[url] = sharedGzipBytes(source);
@@ -79,19 +82,46 @@ export function pageWeight(dist, page, base = '/') {
 }
 
 /**
- * Holds every page of `pages` (paths of .html files under `dist`) that matches `budget.pages` to the budget (an English
- * page to its total plus ENGLISH_EXTRA):
+ * The page type a built page says it is (<html data-page-type>, src/lib/page-types.ts), or undefined.
+ * @param {string} html
+ */
+export const pageTypeOf = (html) => /<html\b[^>]*\bdata-page-type="([^"]+)"/.exec(html)?.[1];
+
+/**
+ * The total bytes `page` (a path of an .html file under `dist`) may send under `budget`, its page type's: a table page
+ * its total plus `perRow` bytes a row, an English page ENGLISH_EXTRA more.
+ */
+function totalBudget(dist, page, budget) {
+  const rows = budget.perRow ? (readFileSync(join(dist, page), 'utf8').match(/<tr data-row/g) ?? []).length : 0;
+  return budget.total + rows * (budget.perRow ?? 0) + (ENGLISH_PAGES.test(page) ? ENGLISH_EXTRA : 0);
+}
+
+/**
+ * The budget of one built page (a path of an .html file under `dist`), from the page type it says it is:
+ * { type, total, css, js }. Throws when the page has no page type with a budget.
+ */
+export function budgetOfPage(dist, page) {
+  const type = pageTypeOf(readFileSync(join(dist, page), 'utf8'));
+  const budget = type === undefined ? undefined : PAGE_BUDGETS[type];
+  if (!budget) throw new Error(`${page}: no budget in tests/support/budgets.mjs for its page type (${type ?? 'none'})`);
+  return { type, total: totalBudget(dist, page, budget), css: budget.css, js: budget.js };
+}
+
+/**
+ * Holds every page of `pages` (paths of .html files under `dist`) of page type `type` to its budget (a table page to
+ * its total plus `perRow` bytes a row, an English page plus ENGLISH_EXTRA):
  * { over: one line per figure over its budget, heaviest: the heaviest page's figures, count: pages checked }.
  */
-export function checkBudget(dist, pages, budget) {
+export function checkBudget(dist, pages, type, budget) {
   const over = [];
   let heaviest;
   let count = 0;
-  for (const page of pages.filter((p) => budget.pages.test(p))) {
+  const ofType = pages.filter((p) => pageTypeOf(readFileSync(join(dist, p), 'utf8')) === type);
+  for (const page of ofType) {
     count += 1;
     const { html, css, js, total } = pageWeight(dist, `/${page.replace(/index\.html$/, '')}`);
     if (!heaviest || total > heaviest.total) heaviest = { page, html, css, js, total };
-    const limit = budget.total + (ENGLISH_PAGES.test(page) ? ENGLISH_EXTRA : 0);
+    const limit = totalBudget(dist, page, budget);
     if (total > limit) over.push(`${page}: ${total} B in all, budget ${limit} B`);
     if (css > budget.css) over.push(`${page}: ${css} B of CSS, budget ${budget.css} B`);
     if (js > budget.js) over.push(`${page}: ${js} B of JavaScript on load, budget ${budget.js} B`);

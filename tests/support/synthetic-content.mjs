@@ -57,29 +57,32 @@ export function syntheticContent(services, { from = 'content', into } = {}) {
   const phrase = (n) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join('');
   for (let s = 0; s < services; s++) {
     const id = String(s).padStart(3, '0');
-    const rows = Array.from({ length: CODES_PER_SERVICE }, (_, i) => {
-      const code = syntheticCode(s, i);
-      return `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}\n    en: { message: Synthetic meaning ${code}, advice: Synthetic advice ${code} }`;
-    });
+    const codes = Array.from({ length: CODES_PER_SERVICE }, (_, i) => syntheticCode(s, i));
+    const rows = codes.map(
+      (code) =>
+        `  - codes: ["${code}"]\n    message: ${phrase(3 + Math.floor(next() * 4))}\n    advice: ${phrase(4 + Math.floor(next() * 8))}`,
+    );
     writeFileSync(
       join(dir, 'tables', 'image', `synthetic-${id}.yaml`),
       [
         'product: image',
-        `order: ${100 + s}`,
-        `title: 合成服务${id}错误码`,
-        `label: Synthetic service ${id}`,
-        'source:',
-        '  document: image-services-error-codes.md',
-        `  section: 合成服务${id}错误码`,
-        'columns:',
-        '  code: 错误码',
-        '  message: 含义',
-        '  advice: 处理措施',
-        'en:',
-        `  title: Synthetic service ${id} error codes`,
-        '  columns: { code: Error code, message: Meaning, advice: Handling advice }',
+        'document: image-services-error-codes',
+        `order: ${1000 + s}`,
+        `sections: [合成服务${id}错误码]`,
+        'columns: { code: 错误码, message: 含义, advice: 处理措施 }',
         'rows:',
         ...rows,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'translations', 'en', 'tables', 'image', `synthetic-${id}.yaml`),
+      [
+        `label: Synthetic service ${id}`,
+        `sections: [Synthetic service ${id} error codes]`,
+        'columns: { code: Error code, message: Meaning, advice: Recommended action }',
+        'rows:',
+        ...codes.map((code) => `  "${code}": { message: Synthetic meaning ${code}, advice: Synthetic advice ${code} }`),
         '',
       ].join('\n'),
     );

@@ -1,40 +1,40 @@
-// The code tables as the YAML files hold them, read directly (not through the site's loaders and catalog) and parsed
-// with the site's own schemas, so tests can derive what a page must show from the data itself.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
-import type { CodeRow } from '../../src/schemas/code-row';
-import { CodeTableSchema, type CodeTable } from '../../src/schemas/code-table';
+// The code tables as the build reads them (tests/support/content.ts), so tests can derive what a page must show
+// from the data itself.
+import type { Occurrence, Table } from '../../src/lib/build-catalog';
+import type { Carrier } from '../../src/lib/carriers';
+import { foldCode } from '../../src/lib/codes';
+import { documentOf } from '../../src/registry';
+import { loadContent } from './content';
 
-export type Row = CodeRow;
-export type Table = CodeTable & {
-  /** "image/face" */
-  id: string;
-};
+export type { Table };
 
-const DIR = fileURLToPath(new URL('../../content/tables/', import.meta.url));
+export const { catalog, positions } = await loadContent();
 
-export function readTables(): Table[] {
-  return readdirSync(DIR)
-    .flatMap((product) => readdirSync(join(DIR, product)).map((file) => ({ product, file })))
-    .map(({ product, file }) => {
-      const path = join(DIR, product, file);
-      const parsed = CodeTableSchema.safeParse(load(readFileSync(path, 'utf8')));
-      if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
-      return { id: `${product}/${file.replace(/\.yaml$/, '')}`, ...parsed.data };
-    })
-    .sort((a, b) => a.order - b.order);
+/** Every table, in source order. */
+export const readTables = (): Table[] => catalog.tables;
+
+/** Every (table, row) where `code` appears, in any letter case. */
+export function placesOf(code: string): Occurrence[] {
+  return catalog.byCode.get(foldCode(code))?.occurrences ?? [];
 }
 
-/** Every (table, row) where `code` appears. */
-export function placesOf(code: string): { table: Table; row: Row }[] {
-  return readTables().flatMap((table) =>
-    table.rows.filter((row) => row.codes.includes(code)).map((row) => ({ table, row })),
-  );
+/**
+ * The places of `code` in the order the search and the decoder list its meanings: Tencent's current documents first,
+ * then its deprecated pages, each in table order. When the paste shows where its code came (`carrier`: a FaceID
+ * result's `ErrCode`, an `X-ErrNo` header, an API 3.0 `Error.Code`), the tables whose `carriedIn` names that place
+ * come before all others.
+ */
+export function answerOrder(code: string, carrier?: Carrier): Occurrence[] {
+  const rank = (p: Occurrence) =>
+    (carrier !== undefined && p.table.carriedIn.includes(carrier) ? 0 : 2) +
+    ('deprecated' in documentOf(p.table.document) ? 1 : 0);
+  return placesOf(code)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
-/** Every distinct code. */
+/** Every distinct code, as its page writes it. */
 export function allCodes(): string[] {
-  return [...new Set(readTables().flatMap((t) => t.rows.flatMap((r) => r.codes)))];
+  return catalog.codes.map((c) => c.code);
 }

@@ -1,18 +1,20 @@
 // Every Chinese text of content/ with its English translation, read through the site's real schemas, so tests can
 // check the translations the way the build sees them. Each pair says where it is: the file and a zod-style path.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
-import { z } from 'astro/zod';
-import { CodeTableSchema, type CodeTable } from '../../src/schemas/code-table';
 import { GlossarySchema, type Glossary } from '../../src/schemas/glossary';
-import { WarningPositionSchema, type WarningPosition } from '../../src/schemas/warning-position';
-import { PRODUCT_IDS, PRODUCTS } from '../../src/registry';
+import type { Text as SourceText } from '../../src/schemas/text';
+import { PRODUCT_IDS } from '../../src/registry';
+import { dictionary } from '../../src/i18n';
+import type { Lang } from '../../src/lib/i18n';
+import { originalOf } from '../../src/lib/texts';
+import { catalog, positions } from './tables';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
-/** One text and its translation: `file` is relative to the project root, `path` is zod's path of the English. */
+/** One text and its translation: `file` is relative to the project root, `path` is the translation's field. */
 export interface Pair {
   file: string;
   path: string;
@@ -22,65 +24,88 @@ export interface Pair {
 
 const read = (file: string): unknown => load(readFileSync(join(CONTENT, '..', file), 'utf8'));
 
-/** Every table file, parsed by CodeTableSchema (throws, naming the file, when one does not parse). */
-export function parsedTables(): { file: string; table: CodeTable }[] {
-  const dir = join(CONTENT, 'tables');
-  return readdirSync(dir)
-    .flatMap((product) => readdirSync(join(dir, product)).map((name) => `content/tables/${product}/${name}`))
-    .map((file) => {
-      const result = CodeTableSchema.safeParse(read(file));
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new Error(`${file}: ${issues}`);
-      }
-      return { file, table: result.data };
-    })
-    .sort((a, b) => a.table.order - b.table.order);
-}
-
-/** The ID-card warning positions, parsed by WarningPositionSchema, keyed "1" to "8". */
-export function parsedPositions(): { file: string; id: string; position: WarningPosition }[] {
-  const file = 'content/idcard-multiwarning.yaml';
-  const positions = z.record(z.string(), WarningPositionSchema).parse(read(file));
-  return Object.entries(positions).map(([id, position]) => ({ file, id, position }));
-}
-
-/** The glossary, parsed by GlossarySchema. */
+/** The glossary of the English translations, parsed by GlossarySchema. */
 export function glossary(): Glossary {
-  return GlossarySchema.parse(read('content/glossary.yaml'));
+  return GlossarySchema.parse(read('content/translations/en/glossary.yaml'));
 }
 
-/** Every (Chinese, English) pair of the tables and the warning positions. */
+/**
+ * Every (Chinese, English) pair where the English is ours: each text of the tables and the warning positions that
+ * the site translates (Tencent publishes no English for it), and the products' names of the dictionaries.
+ */
 export function translationPairs(): Pair[] {
   const pairs: Pair[] = [];
-  const add = (file: string, path: (string | number)[], zh: string | undefined, en: string | undefined) => {
-    if (zh === undefined && en === undefined) return;
-    pairs.push({ file, path: path.join('.'), zh: zh ?? '', en: en ?? '' });
+  const add = (file: string, path: string, text: SourceText | undefined) => {
+    const en = text?.ours.en;
+    const zh = text ? (originalOf(text)?.text ?? text.ours.zh) : undefined;
+    if (en !== undefined && zh !== undefined) pairs.push({ file, path, zh, en });
   };
-  for (const { file, table } of parsedTables()) {
-    const { en } = table;
-    add(file, ['en', 'title'], table.title, en.title);
-    add(file, ['en', 'part'], table.source.part, en.part);
-    for (const column of ['code', 'message', 'advice'] as const) {
-      add(file, ['en', 'columns', column], table.columns[column], en.columns[column]);
+  for (const table of catalog.tables) {
+    const file = `content/translations/en/tables/${table.id}.yaml`;
+    table.sections.forEach((s, i) => add(file, `sections.${i}`, s));
+    add(file, 'part', table.part);
+    for (const [column, header] of Object.entries(table.columns ?? {})) add(file, `columns.${column}`, header);
+    table.prose.forEach((p, i) => ('code' in p ? undefined : add(file, `prose.${i}`, p)));
+    for (const field of ['notices', 'tips'] as const)
+      table[field].forEach((items, n) => items.forEach((item, i) => add(file, `${field}.${n}.${i}`, item)));
+    for (const row of table.rows) {
+      add(file, `rows.${row.key}.catchAll`, row.catchAll);
+      add(file, `rows.${row.key}.message`, row.message);
+      add(file, `rows.${row.key}.advice`, row.advice);
     }
-    table.prose.forEach((zh, i) => add(file, ['en', 'prose', i], zh, en.prose[i]));
-    table.notices.forEach((notice, n) =>
-      notice.forEach((zh, i) => add(file, ['en', 'notices', n, i], zh, en.notices[n]?.[i])),
-    );
-    table.rows.forEach((row, r) => {
-      add(file, ['rows', r, 'en', 'message'], row.message, row.en.message);
-      add(file, ['rows', r, 'en', 'advice'], row.advice, row.en.advice);
-    });
   }
   for (const id of PRODUCT_IDS) {
     for (const form of ['name', 'short'] as const) {
-      add('src/registry.ts', ['PRODUCTS', id, form, 'en'], PRODUCTS[id][form].zh, PRODUCTS[id][form].en);
+      const [zh, en] = [dictionary('zh-CN').products[id][form], dictionary('en').products[id][form]];
+      pairs.push({ file: 'src/i18n', path: `products.${id}.${form}`, zh, en });
     }
   }
-  for (const { file, id, position } of parsedPositions()) {
-    add(file, [id, 'en', 'meaning'], position.meaning, position.en.meaning);
-    add(file, [id, 'en', 'evidence'], position.evidence, position.en.evidence);
+  const file = 'content/translations/en/idcard-multiwarning.yaml';
+  for (const p of positions) {
+    add(file, `${p.position}.meaning`, p.meaning);
+    add(file, `${p.position}.evidence`, p.evidence);
   }
   return pairs;
+}
+
+/**
+ * Whether `text` holds `term` as whole words, in any letter case, allowing a plural or -ed/-ing ending ("photos",
+ * "extracting"): "photo" is in "Multiple faces in the photo", not in "Photocopy".
+ */
+export function holdsTerm(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** One text a reader sees: where it is, and the text. */
+export interface Text {
+  at: string;
+  text: string;
+}
+
+/** Every English text of content/ (the translations and the tables' English labels), each saying where it is. */
+export function contentEnglish(): Text[] {
+  return [
+    ...translationPairs().map((p) => ({ at: `${p.file} ${p.path}`, text: p.en })),
+    ...catalog.tables.map((table) => ({
+      at: `content/translations/en/tables/${table.id}.yaml label`,
+      text: table.label.en ?? '',
+    })),
+  ];
+}
+
+/**
+ * Every interface text of `lang`: the strings of its dictionary (src/i18n, Plurals form by form) and its about page
+ * (src/prose/about.<lang>.mdx, line by line), each saying where it is.
+ */
+export function interfaceTexts(lang: Lang): Text[] {
+  const flat = (value: unknown, key: string): Text[] =>
+    typeof value === 'string'
+      ? [{ at: `src/i18n ${lang} ${key}`, text: value }]
+      : Object.entries(value as object).flatMap(([k, v]) => flat(v, key ? `${key}.${k}` : k));
+  const about = `src/prose/about.${lang}.mdx`;
+  const prose = readFileSync(join(CONTENT, '..', about), 'utf8')
+    .split('\n')
+    .map((text, i) => ({ at: `${about}:${i + 1}`, text }));
+  return [...flat(dictionary(lang), ''), ...prose];
 }

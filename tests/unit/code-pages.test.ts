@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeListPages } from '../../src/lib/code-pages';
+import { codeGroups, codeListPages } from '../../src/lib/code-pages';
 import { codeListHref } from '../../src/lib/paths';
 
 const codes = (n: number) => Array.from({ length: n }, (_, i) => ({ code: String(i - 5) }));
@@ -24,5 +24,19 @@ describe('codeListHref', () => {
   it('puts the first page at codes/ and names the others by their first code', () => {
     expect(codeListHref('/sub/', { index: 0, first: '-9110' })).toBe('/sub/codes/');
     expect(codeListHref('/', { index: 3, first: '-1102' })).toBe('/codes/from/-1102/');
+  });
+});
+
+describe('codeGroups', () => {
+  it('cuts a page into its numbers and its API 3.0 names by their first part, in order', () => {
+    const items = ['-1', '9', 'AuthFailure.A', 'AuthFailure.B', 'FailedOperation.C', 'LimitExceeded'].map((code) => ({
+      code,
+    }));
+    expect(codeGroups(items).map((g) => [g.category, g.items.map((i) => i.code)])).toEqual([
+      [undefined, ['-1', '9']],
+      ['AuthFailure', ['AuthFailure.A', 'AuthFailure.B']],
+      ['FailedOperation', ['FailedOperation.C']],
+      ['LimitExceeded', ['LimitExceeded']],
+    ]);
   });
 });

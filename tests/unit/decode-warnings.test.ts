@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWarnings, decodeBits, decodeInput, type DecodeResult } from '../../src/lib/decode-warnings';
-import { readDecoderData, readPositions } from '../support/decoder-data';
-import { placesOf, readTables } from '../support/tables';
+import { readDecoderData } from '../support/decoder-data';
+import { answerOrder, positions, readTables } from '../support/tables';
 
 const data = readDecoderData();
-const positions = readPositions();
 const bankTable = readTables().find((t) => t.kind === 'warnings');
 if (!bankTable) throw new Error('no warnings table in content/tables');
 const bankWarnings = bankTable.rows.flatMap((r) => r.codes);
@@ -50,9 +49,9 @@ describe('decodeInput', () => {
       const r = decode(code);
       const meanings = r.items.flatMap((i) => (i.kind === 'codes' ? i.codes.flatMap((c) => c.meanings) : []));
       expect(
-        meanings.map((m) => m.message),
+        meanings.map((m) => m.text),
         code,
-      ).toEqual(placesOf(code).map((p) => p.row.message));
+      ).toEqual(answerOrder(code).map((p) => p.row.message.official.zh));
       expect(countWarnings(r)).toBe(1);
     }
   });
@@ -68,7 +67,7 @@ describe('decodeInput', () => {
     const r = decode('{"code":-1102,"warning":[-9110]}');
     expect(fieldsOf(r)).toEqual(['warning', 'code']);
     const code = r.items.flatMap((i) => (i.kind === 'codes' && !i.warning ? i.codes : []));
-    expect(code.map((c) => c.meanings.map((m) => m.tableId))).toEqual([placesOf('-1102').map((p) => p.table.id)]);
+    expect(code.map((c) => c.meanings.map((m) => m.tableId))).toEqual([answerOrder('-1102').map((p) => p.table.id)]);
     expect(countWarnings(r)).toBe(1);
   });
   it('explains a log line with a warning list and a timestamp', () => {
@@ -85,7 +84,9 @@ describe('decodeInput', () => {
     const [code] = item?.kind === 'codes' ? item.codes : [];
     expect(code?.meanings).toEqual([]);
     expect(code?.otherSign?.code).toBe('-5002');
-    expect(code?.otherSign?.meanings.map((m) => m.message)).toEqual(placesOf('-5002').map((p) => p.row.message));
+    expect(code?.otherSign?.meanings.map((m) => m.text)).toEqual(
+      answerOrder('-5002').map((p) => p.row.message.official.zh),
+    );
   });
   it('does not offer the other sign when the code itself is documented', () => {
     const [item] = decode('-1102').items;
@@ -106,10 +107,21 @@ describe('decodeInput', () => {
   it('reads -11\\u200B02 as -1102, not 11', () => {
     expect(codesOf(decode('-11\u200B02'))).toEqual(['-1102']);
   });
-  it('finds nothing in words, HTML or an API 3.0 error code', () => {
-    for (const input of ['hello world', '<b>x</b>', '{"Response":{"Error":{"Code":"FailedOperation.OcrFailed"}}}']) {
-      expect(decode(input).items, input).toEqual([]);
-    }
+  it('finds nothing in words or HTML', () => {
+    for (const input of ['hello world', '<b>x</b>']) expect(decode(input).items, input).toEqual([]);
+  });
+  it('reads an API 3.0 error code as a code under its field', () => {
+    const r = decode('{"Response":{"Error":{"Code":"FailedOperation.OcrFailed"}}}');
+    expect(r.items.map((i) => [i.field, codesOf({ ...r, items: [i] })])).toEqual([
+      ['Code', ['FailedOperation.OcrFailed']],
+    ]);
+  });
+  it('gives an API 3.0 name typed in any letter case as Tencent writes it, with its meanings', () => {
+    const [place] = answerOrder('AuthFailure.SignatureExpire');
+    if (!place) throw new Error('AuthFailure.SignatureExpire is in no table');
+    const [decoded] = decode('authfailure.signatureexpire').items.flatMap((i) => (i.kind === 'codes' ? i.codes : []));
+    expect(decoded?.code).toBe(place.code);
+    expect(decoded?.meanings.map((m) => m.tableId)).toEqual(answerOrder(place.code).map((p) => p.table.id));
   });
   it('says the input is empty when it is', () => {
     expect(decode('  ').empty).toBe(true);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../src/i18n';
 import { missingKeys } from '../../src/lib/dictionary-keys';
@@ -30,5 +32,28 @@ describe('the dictionaries', () => {
       expect(missingKeys(dictionary('en'), dictionary(lang)), lang).toEqual([]);
       expect(missingKeys(dictionary(lang), dictionary('en')), lang).toEqual([]);
     }
+  });
+});
+
+// knip finds unused files and exports; a dictionary key no code reads is found here. Each key (the last part of its
+// path) must be named in the code outside src/i18n: as a property, a string of stringsOf, or a placeholder's object
+// key. Sections keyed by data (products and documents of the registry, kinds, provenances) are read by their ids.
+describe('the dictionaries', () => {
+  const READ_BY_ID = ['products', 'documents', 'setAside', 'provenance'];
+  const code = readdirSync('src', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|astro|mjs)$/.test(e.name) && !e.parentPath.includes('i18n'))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+    .join('\n');
+  const leaves = (value: object, path: string[] = []): string[][] =>
+    Object.entries(value).flatMap(([key, v]) =>
+      typeof v === 'string' || 'other' in (v as object) ? [[...path, key]] : leaves(v as object, [...path, key]),
+    );
+
+  it('hold no key the code never reads', () => {
+    const unread = leaves(dictionary('en'))
+      .filter((path) => !path.some((part) => READ_BY_ID.includes(part)))
+      .filter((path) => !new RegExp(`[.'"\\[]${path.at(-1)}\\b`).test(code))
+      .map((path) => path.join('.'));
+    expect(unread).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asLang, DEFAULT_LANG, format, LANG_IDS, LANGS, langOfPath, langParam, langPaths } from '../../src/lib/i18n';
-import { langRoot, plural, twinPath } from '../../src/lib/i18n';
+import { langOfContent, langRoot, plural, twinPath } from '../../src/lib/i18n';
 
 describe('LANG_IDS and DEFAULT_LANG', () => {
   it('lists the root language first, and it is the one without a folder', () => {
@@ -97,7 +97,13 @@ describe('langParam and langPaths', () => {
     expect(langParam(DEFAULT_LANG)).toBeUndefined();
     expect(langParam('en')).toBe(LANGS.en.path.replace(/\/$/, ''));
   });
-  it('returns a page per language, each with its language as a prop', () => {
-    expect(langPaths()).toEqual(LANG_IDS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } })));
+  it('returns a page per language (the page reads its language from the middleware)', () => {
+    expect(langPaths()).toEqual(LANG_IDS.map((lang) => ({ params: { lang: langParam(lang) } })));
+  });
+});
+
+describe('langOfContent', () => {
+  it('returns the site language whose pages read a content language', () => {
+    for (const lang of LANG_IDS) expect(langOfContent(LANGS[lang].content)).toBe(lang);
   });
 });

@@ -3,15 +3,11 @@ import type { LookupIndex } from '../../src/lib/export-catalog';
 import {
   readManifest,
   readShard,
-  readTranslations,
   shardFile,
   shardIndex,
   shardOf,
   shardsWithPrefix,
   splitIntoShards,
-  splitTranslations,
-  translationsFile,
-  withTranslations,
   type LookupManifest,
 } from '../../src/lib/lookup-shards';
 
@@ -71,18 +67,27 @@ describe('shardsWithPrefix', () => {
 
 describe('shardIndex', () => {
   const TABLES: LookupIndex['tables'] = [
-    ['image/face', '人脸错误码说明', 'Face recognition', 'codes'],
-    ['image/ocr', 'OCR识别错误码说明', 'OCR', 'codes'],
-    ['faceid/idcard-ocr', '身份证OCR告警码', 'ID card OCR', 'warnings'],
+    ['image/face', '万象优图 · 人脸错误码说明', 'codes', 'image', 'image-services-error-codes', 1, []],
+    ['image/ocr', '万象优图 · OCR识别错误码说明', 'codes', 'image', 'image-services-error-codes', 1, []],
+    ['faceid/api3', '人脸核身 · API 3.0', 'codes', 'faceid', 'api3-faceid', 0, ['Error.Code']],
   ];
+  const NAMES = ['FailedOperation.ImageNoIdCard', 'FailedOperation.ImageBlur', 'InternalError'];
   const index: LookupIndex = {
     tables: TABLES,
-    codes: Object.fromEntries(CODES.map((c, i) => [c, [[i % 3, `m${i}`, `e${i}`]]])),
+    codes: Object.fromEntries([...CODES, ...NAMES].map((c, i) => [c, [[i % 3, `m${i}`, 'o']]])),
   };
 
   it('splits an index into parts whose codes together are the index', () => {
     const parts = [...shardIndex(index, 3).values()];
     expect(Object.assign({}, ...parts.map((p) => p.codes))).toEqual(index.codes);
+  });
+  it('keys the parts by the folded leading characters, so a name typed in any letter case finds its part', () => {
+    const parts = shardIndex(index, 3);
+    for (const [key, part] of parts)
+      for (const code of Object.keys(part.codes)) expect(code.toLowerCase().startsWith(key)).toBe(true);
+    const manifest: LookupManifest = { shards: [...parts].map(([key, p]) => [key, '0', Object.keys(p.codes).length]) };
+    const key = shardOf(manifest, 'failedoperation.imagenoidcard')?.[0] ?? '';
+    expect(Object.keys(parts.get(key)?.codes ?? {})).toContain('FailedOperation.ImageNoIdCard');
   });
   it('gives each part exactly the tables its codes name, under their indexes in the whole index', () => {
     for (const part of shardIndex(index, 3).values()) {
@@ -106,74 +111,44 @@ describe('readManifest', () => {
 });
 
 describe('readShard', () => {
-  const face = ['image/face', '人脸错误码说明', 'Face recognition', 'codes'];
+  const face = [
+    'image/face',
+    '万象优图 · 人脸错误码说明',
+    'codes',
+    'image',
+    'image-services-error-codes',
+    1,
+    ['X-ErrNo'],
+  ];
   it('returns the tables and the codes with their meanings when the fetched value is a shard', () => {
-    const shard = { tables: { '3': face }, codes: { '-1102': [[3, '图片解码失败']] } };
+    const shard = {
+      tables: { '3': face },
+      codes: { '-1102': [[3, '图片解码失败', 'o']], '-1101': [[3, 'Face detection failed', 'u', '人脸检测失败']] },
+    };
     expect(readShard(JSON.parse(JSON.stringify(shard)))).toEqual({ tables: { 3: face }, codes: shard.codes });
   });
   it('returns undefined for anything else', () => {
     for (const value of [
       null,
       [],
-      { '-1102': [[0, '图片解码失败']] }, // codes without their tables
+      { '-1102': [[0, '图片解码失败', 'o']] }, // codes without their tables
       { tables: { '0': face }, codes: { '-1102': 'x' } },
-      { tables: { '0': face }, codes: { '-1102': [['0', 'x']] } },
-      { tables: { '0': face }, codes: { '-1102': [[1, '图片解码失败']] } }, // names a table the shard lacks
+      { tables: { '0': face }, codes: { '-1102': [['0', 'x', 'o']] } },
+      { tables: { '0': face }, codes: { '-1102': [[1, '图片解码失败', 'o']] } }, // names a table the shard lacks
+      { tables: { '0': face }, codes: { '-1102': [[0, '图片解码失败']] } }, // no origin
+      { tables: { '0': face }, codes: { '-1102': [[0, '图片解码失败', 'x']] } }, // an unknown origin
       { tables: { x: face }, codes: {} },
       { tables: { '0': ['image/face'] }, codes: {} },
-      { tables: { '0': ['image/face', '人脸错误码说明', 'Face recognition', 'errors'] }, codes: {} }, // unknown kind
-      { tables: { '0': face }, codes: { '-1102': [[0, '图片解码失败', 'Image decoding failed']] } }, // English apart
+      { tables: { '0': [...face.slice(0, 2), 'errors', ...face.slice(3)] }, codes: {} }, // unknown kind
+      { tables: { '0': [...face.slice(0, 6), ['X-Err']] }, codes: {} }, // unknown carrier
     ])
       expect(readShard(value)).toBeUndefined();
   });
 });
 
-describe('splitTranslations', () => {
-  it('returns the official meanings apart from their English, in the same order', () => {
-    const codes: LookupIndex['codes'] = {
-      '9': [
-        [0, '签名过期', 'Signature expired'],
-        [1, '签名过期', 'Signature expired'],
-      ],
-    };
-    expect(splitTranslations(codes)).toEqual({
-      official: {
-        '9': [
-          [0, '签名过期'],
-          [1, '签名过期'],
-        ],
-      },
-      translations: { '9': ['Signature expired', 'Signature expired'] },
-    });
-  });
-});
-
-describe('withTranslations', () => {
-  it('returns the meanings with their English, which splitTranslations took apart', () => {
-    const codes: LookupIndex['codes'] = {
-      '-1102': [[0, '图片解码失败', 'Image decoding failed']],
-      '9': [[1, '签名过期', 'Signature expired']],
-    };
-    const { official, translations } = splitTranslations(codes);
-    expect(withTranslations(official, translations)).toEqual(codes);
-  });
-  it('leaves a meaning without English when the translations lack it', () => {
-    expect(withTranslations({ '9': [[0, '签名过期']] }, {})).toEqual({ '9': [[0, '签名过期']] });
-  });
-});
-
-describe('shardFile and translationsFile', () => {
-  it("name a shard's two files after its key and hash, the English beside the official meanings", () => {
-    expect(shardFile(['-1', '3f9c2a71', 80])).toBe('-1.3f9c2a71.json');
-    expect(translationsFile(['-1', '3f9c2a71', 80])).toBe('-1.3f9c2a71.en.json');
-  });
-});
-
-describe('readTranslations', () => {
-  it('returns the English of each code when the fetched value is a translations file', () => {
-    expect(readTranslations({ '9': ['Signature expired'] })).toEqual({ '9': ['Signature expired'] });
-  });
-  it('returns undefined for anything else', () => {
-    for (const value of [null, [], { '9': 'x' }, { '9': [1] }]) expect(readTranslations(value)).toBeUndefined();
+describe('shardFile', () => {
+  it("names a shard's file in each language after its key and hash", () => {
+    expect(shardFile(['-1', '3f9c2a71', 80], 'en')).toBe('-1.3f9c2a71.en.json');
+    expect(shardFile(['failedoperation.i', '3f9c2a71', 80], 'zh-CN')).toBe('failedoperation.i.3f9c2a71.zh-CN.json');
   });
 });

@@ -24,6 +24,13 @@ describe('plainReading', () => {
     },
   );
 
+  it('says typed Chinese words are words, and a code or warning key alone is not', () => {
+    expect(plainReading('签名 过期')?.wordy).toBe(true);
+    expect(plainReading('错误码警告')?.wordy).toBe(true);
+    expect(plainReading('错误码 警告码')?.wordy).toBe(false);
+    expect(plainReading('-1102')?.wordy).toBe(false);
+  });
+
   it.each([
     '错误码 -1102',
     '图片1',
@@ -133,7 +140,7 @@ describe('shareValues', () => {
       left: 0,
     });
     // "7" (1), "%20frontMultiWarning%3D10010100" (31): the warning list and the code do not fit in 40.
-    expect(shareValues(reading, 40)).toEqual({ query: '7 frontMultiWarning=10010100', left: 3 });
+    expect(shareValues(reading, { maxLength: 40 })).toEqual({ query: '7 frontMultiWarning=10010100', left: 3 });
   });
 
   it('cuts a warning list too long for a link to the codes that fit', () => {
@@ -143,6 +150,13 @@ describe('shareValues', () => {
     expect(encodeURIComponent(query).length).toBeLessThanOrEqual(MAX_SHARE_LENGTH);
     expect(shared).toEqual(reading.warnings.flatMap((w) => w.codes).slice(0, shared.length));
     expect(left).toBe(200 - shared.length); // the reader keeps 200 codes per list
+  });
+
+  it('leaves out the numbers the tables do not document: a phone number, an ID number split by spaces', () => {
+    const documented = (code: string) => ['-1102'].includes(code);
+    const reading = readPaste('错误码：-1102 身份证 110101 19900307 123X 手机 13812345678');
+    expect(reading.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['-1102', '110101', '19900307']));
+    expect(shareValues(reading, { documented }).query).toBe('code=-1102');
   });
 
   it('keeps an empty warning list, read back as one', () => {

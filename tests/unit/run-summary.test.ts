@@ -37,19 +37,22 @@ function runWith(script: string) {
   };
 }
 
-const UNIT_OK = `"vitest run") echo '{"numPassedTests":5,"numFailedTests":0,"success":true}' > test-results/unit.json; exit 0;;`;
+// A Vitest stage writes its report where its --outputFile.json= argument says (the unit tests and the site checks).
+const VITEST_OK = `"vitest run") for a in "$@"; do case "$a" in --outputFile.json=*) echo '{"numPassedTests":5,"numFailedTests":0,"success":true}' > "\${a#--outputFile.json=}";; esac; done; exit 0;;`;
 const E2E_OK = `"playwright test") echo '{"stats":{"expected":7,"flaky":0,"unexpected":0},"errors":[]}' > test-results/e2e.json; exit 0;;`;
 
-// Every stage that is one check (the three builds, astro check, prettier --check) counts as one test.
+// The closing line counts the tests (5 unit, 5 site, 7 browser in these stand-ins) and, among the failures, the
+// checks that are not tests (builds, types, lint, unused code, formatting).
 describe('npm test (tests/run.mjs)', () => {
   it('sums the tests of every stage when all pass', { timeout: 60_000 }, () => {
-    const run = runWith(`${UNIT_OK}\n${E2E_OK}\n*) exit 0;;`);
+    const run = runWith(`${VITEST_OK}\n${E2E_OK}\n*) exit 0;;`);
+    expect(run.output).toContain('checks: 7 passed, 0 failed');
     expect(run.closing).toBe('tests: 17 passed, 0 failed');
     expect(run.status).toBe(0);
   });
   it('counts the browser tests as failed when Playwright cannot start its servers', { timeout: 60_000 }, () => {
     const run = runWith(
-      `${UNIT_OK}\n"playwright test") echo '{"stats":{"expected":0,"flaky":0,"unexpected":0},"errors":[{"message":"http://127.0.0.1:4400/ is already used"}]}' > test-results/e2e.json; exit 1;;\n*) exit 0;;`,
+      `${VITEST_OK}\n"playwright test") echo '{"stats":{"expected":0,"flaky":0,"unexpected":0},"errors":[{"message":"http://127.0.0.1:4400/ is already used"}]}' > test-results/e2e.json; exit 1;;\n*) exit 0;;`,
     );
     expect(run.closing).toBe('tests: 10 passed, 1 failed');
     expect(run.status).toBe(1);
@@ -59,22 +62,32 @@ describe('npm test (tests/run.mjs)', () => {
     { timeout: 60_000 },
     () => {
       const run = runWith(
-        `${UNIT_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
+        `${VITEST_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
       );
       expect(run.output).toContain('browser tests: 0 passed, 1 failed (exit 1 and no report');
       expect(run.closing).toBe('tests: 10 passed, 1 failed');
       expect(run.status).toBe(1);
     },
   );
-  it('counts a failing type check or formatting check', { timeout: 60_000 }, () => {
-    const run = runWith(`${UNIT_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n*) exit 0;;`);
-    expect(run.closing).toBe('tests: 15 passed, 2 failed');
+  it('counts a failing type check, lint or formatting check among the failures', { timeout: 60_000 }, () => {
+    const run = runWith(
+      `${VITEST_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n"eslint .") exit 1;;\n*) exit 0;;`,
+    );
+    expect(run.output).toContain('checks: 4 passed, 3 failed');
+    expect(run.closing).toBe('tests: 17 passed, 3 failed');
     expect(run.status).toBe(1);
   });
-  it('stops after a failed build, and says so in the closing line', { timeout: 60_000 }, () => {
-    const run = runWith(`"astro build") exit 1;;\n*) echo "stage ran: $1 $2"; exit 0;;`);
-    expect(run.output).not.toContain('stage ran');
-    expect(run.closing).toBe('tests: 0 passed, 1 failed');
-    expect(run.status).toBe(1);
-  });
+  it(
+    'runs no browser test and no check of the built site after a failed build, and says so',
+    { timeout: 60_000 },
+    () => {
+      const run = runWith(
+        `${VITEST_OK}\n"astro build") exit 1;;\n"playwright test") echo "stage ran: playwright"; exit 0;;\n*) exit 0;;`,
+      );
+      expect(run.output).not.toContain('stage ran');
+      expect(run.output).toContain('browser tests: 0 passed, 1 failed (not run: root, sub failed)');
+      expect(run.closing).toBe('tests: 5 passed, 4 failed');
+      expect(run.status).toBe(1);
+    },
+  );
 });

@@ -1,43 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { tableHeading, tableHeadings } from '../../src/lib/table-heading';
+import { headingText, tableTitle } from '../../src/lib/table-heading';
+import type { Table } from '../../src/lib/build-catalog';
 
-describe('tableHeading', () => {
-  it('returns the section title when the section holds one table', () => {
-    expect(
-      tableHeading({
-        title: '人脸错误码说明',
-        source: { document: 'image-services-error-codes.md', section: '人脸错误码说明' },
-      }),
-    ).toBe('人脸错误码说明');
+const base: Table = {
+  id: 'faceid/bankcard-warnings',
+  file: 'content/tables/faceid/bankcard-warnings.yaml',
+  product: 'faceid',
+  document: 'faceid-response-codes',
+  order: 0,
+  kind: 'warnings',
+  carriedIn: [],
+  sections: [{ official: { zh: '银行卡 OCR 识别响应码' }, ours: { en: 'Bank card OCR return codes' } }],
+  label: { en: 'Bank card OCR warnings' },
+  prose: [],
+  notices: [],
+  tips: [],
+  related: [],
+  rows: [],
+};
+
+describe('headingText', () => {
+  it('returns the last of the headings the source writes above the table', () => {
+    expect(headingText(base)).toBe(base.sections[0]);
   });
-  it('adds the part when a section holds two tables', () => {
-    expect(
-      tableHeading({
-        title: '银行卡 OCR 识别响应码',
-        source: { document: 'faceid-response-codes.md', section: '银行卡 OCR 识别响应码', part: '告警码' },
-      }),
-    ).toBe('银行卡 OCR 识别响应码 · 告警码');
+  it('makes one from the product and the API for a table whose source has no heading', () => {
+    const heading = headingText({ ...base, document: 'api3-faceid', sections: [] });
+    expect(heading.official).toEqual({});
+    expect(heading.ours.zh).toBe('人脸核身 API 3.0 错误码（faceid 2018-03-01）');
+    expect(heading.ours.en).toBe('FaceID API 3.0 error codes (faceid 2018-03-01)');
   });
 });
 
-describe('tableHeadings', () => {
-  const columns = { code: 'Code', message: 'Meaning' };
-  it('returns the Chinese heading and its English translation', () => {
-    expect(
-      tableHeadings({
-        title: '人脸错误码说明',
-        source: { document: 'image-services-error-codes.md', section: '人脸错误码说明' },
-        en: { title: 'Face error code descriptions', columns, prose: [], notices: [] },
-      }),
-    ).toEqual({ zh: '人脸错误码说明', en: 'Face error code descriptions' });
-  });
-  it('adds the part in each language when a section holds two tables', () => {
-    expect(
-      tableHeadings({
-        title: '银行卡 OCR 识别响应码',
-        source: { document: 'faceid-response-codes.md', section: '银行卡 OCR 识别响应码', part: '告警码' },
-        en: { title: 'Bank card OCR response codes', part: 'warning codes', columns, prose: [], notices: [] },
-      }),
-    ).toEqual({ zh: '银行卡 OCR 识别响应码 · 告警码', en: 'Bank card OCR response codes · warning codes' });
+describe('tableTitle', () => {
+  it("returns the heading in the page's language, with the part when a section holds two tables", () => {
+    expect(tableTitle(base, 'zh-CN')).toBe('银行卡 OCR 识别响应码');
+    const part = { ...base, part: { official: {}, ours: { zh: '告警码', en: 'Warning codes' } } };
+    expect(tableTitle(part, 'zh-CN')).toBe('银行卡 OCR 识别响应码 · 告警码');
+    expect(tableTitle(part, 'en')).toBe('Bank card OCR return codes · Warning codes');
   });
 });

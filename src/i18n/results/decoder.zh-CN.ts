@@ -3,11 +3,12 @@ import { PROVENANCE_ZH } from '../provenance.zh-CN';
 
 /** The words of the decoder's results on the Chinese pages (see ./decoder.en.ts). */
 const words: Messages['scripts']['results']['decoder'] = {
-  advisory: '这些告警仅供参考：调用已成功，识别也已完成。是否接受这张图片由你决定。',
+  advisory: '这些告警仅供参考：调用已成功，识别也已完成。是否接受这张图片由您决定。',
   nothing:
     '这里没有身份证告警串（8 个 0 和 1）、告警码或表中收录的错误码。请粘贴响应、日志行、告警串（如 10010100）或错误码（如 [-9110,-9111]）。',
   empty: '请粘贴要解码的内容：响应、日志行、告警串（如 10010100）或错误码（如 [-9110,-9111]）。',
   capped: '只读取了 {total} 个字符中的前 {read} 个：请只粘贴响应或日志行。',
+  cut: { other: '粘贴内容中另有 {n} 个错误码或告警未读取：少粘贴一些即可看到。' },
   found: '找到 {parts}。',
   separator: '、',
   noWarnings: '0 个告警',
@@ -22,7 +23,7 @@ const words: Messages['scripts']['results']['decoder'] = {
   noBits: '没有告警：8 位全为 0。',
   position: '第 {n} 位：{meaning} — {provenance}。{about}',
   aboutPosition: '关于第 {n} 位',
-  undocumentedPosition: `${PROVENANCE_ZH.undocumented}：此位的含义未知`,
+  undocumentedPosition: '含义未知',
   provenance: PROVENANCE_ZH,
   emptyList: '为空：没有告警。',
   warningList: '告警码：',

@@ -17,15 +17,20 @@ const words = {
     allMeanings: { one: ': {n} meaning →', other: ': {n} meanings →' },
     notDocumented: ' is not in the documented tables.',
     otherSign: ' {code}, a different code (the same digits with the other sign), is documented:',
+    /** How many codes and warnings of a long paste were not read. */
+    cut: {
+      one: '{n} more code in your paste was not read: paste less to see it.',
+      other: '{n} more codes in your paste were not read: paste less to see them.',
+    },
     startingWith: 'Codes that start with {code}:',
     more: '…and {n} more. Type more digits.',
     textInstead: 'Search all text instead',
     decoder: 'Explain the warnings in your paste in the decoder →',
-    apiErrorCode: '{code} is an API 3.0 error code: this site documents the numeric codes only.',
     /** `{kinds}`: the kinds of numbers set aside (scripts.setAside), joined with `separator`. */
     ignored: 'Set aside, not codes: {kinds}.',
     separator: ', ',
     /** Where a code page result comes from, when the code is in several tables. */
+    deprecated: ' · deprecated page',
     tables: { one: '{n} table', other: '{n} tables' },
     summaryOne: { one: '{n} meaning of code {code}', other: '{n} meanings of code {code}' },
     summaryMany: '{n} documented codes',
@@ -44,7 +49,6 @@ const words = {
     ip: 'an IP address',
     port: 'a port',
     'http-status': 'an HTTP status',
-    'api-error-code': 'an API 3.0 error code, which this site does not document',
     decimal: 'a decimal number',
     version: 'a version number',
     'long-number': 'a number too long to be a code',

@@ -1,0 +1,18 @@
+import { test } from '@playwright/test';
+import { expectFirstInDecoder, expectFirstInSearchBox, expectFirstOnSearchPage } from '../support/first-answer';
+import { PASTES_OF_TODAY } from '../support/pastes';
+
+// The codes of today as developers paste them, on the English pages: each lands on its code first in the header box
+// (Enter opens the code's page), on the search page (whose address then carries only what was decoded) and in the
+// decoder. The Chinese pages run the same pastes (today.zh.spec.ts).
+test.describe('the codes of today, pasted on an English page', () => {
+  for (const [paste, code, why] of PASTES_OF_TODAY) {
+    test(`answers ${code} first in the search box, the search page and the decoder: ${why.because}`, async ({
+      page,
+    }) => {
+      await expectFirstInSearchBox(page, 'en', paste, code, why);
+      await expectFirstOnSearchPage(page, 'en', paste, code, why);
+      await expectFirstInDecoder(page, 'en', paste, code, why);
+    });
+  }
+});
