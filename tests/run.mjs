@@ -6,7 +6,10 @@
 // The stages and what each needs first:
 //   builds (at /, under /sub/, with 20,000 generated codes) ─┬─ checks of the built site (HTML, bytes, scale)
 //                                                            └─ browser tests (the first two builds)
-//   types, lint, unused code, formatting, unit tests: need nothing
+//   lint, unused code, formatting: need nothing
+// Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
+// writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
+// astro check waits for every build to end (builds rewrite the type files it reads).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -53,7 +56,7 @@ function perProject(report) {
 
 /**
  * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it.
- * `needs` names the stages that must pass first.
+ * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed.
  */
 const STAGES = [
   {
@@ -67,12 +70,14 @@ const STAGES = [
     label: 'build the site under /sub/',
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
+    after: ['root'],
   },
   {
     id: 'scale',
     label: 'build the site with 20,000 generated codes',
     run: ['node', ['tests/support/build-scale.mjs']],
     env: { SITE_URL },
+    after: ['root'],
   },
   {
     id: 'browser',
@@ -92,6 +97,7 @@ const STAGES = [
     run: ['npx', ['astro', 'check']],
     // astro check syncs the content too: a cache of its own, not the one a build beside it is writing.
     env: { ASTRO_CACHE_DIR: 'node_modules/.astro/types' },
+    after: ['root', 'sub', 'scale', 'unit'],
   },
   { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']] },
   { id: 'unused', label: 'unused files, exports and dependencies (knip)', run: ['npx', ['knip']] },
@@ -102,6 +108,8 @@ const STAGES = [
     run: vitest('tests/unit', 'test-results/unit.json'),
     report: 'test-results/unit.json',
     count: vitestCounts,
+    // Some unit tests build the site from broken content.
+    after: ['root'],
   },
   {
     id: 'site',
@@ -168,7 +176,7 @@ async function runAll(parallel) {
         if (needs.some((id) => results.has(id) && results.get(id).failed > 0)) {
           pending.splice(pending.indexOf(stage), 1);
           results.set(stage.id, { stage, passed: 0, failed: 1, note: `not run: ${needs.join(', ')} failed` });
-        } else if (running.size < parallel && needs.every((id) => results.has(id))) {
+        } else if (running.size < parallel && [...needs, ...(stage.after ?? [])].every((id) => results.has(id))) {
           pending.splice(pending.indexOf(stage), 1);
           running.add(stage);
           void run(stage).then((status) => {

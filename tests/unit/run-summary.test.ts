@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,12 @@ function runWith(script: string) {
   mkdirSync(join(dir, 'tests', 'support'), { recursive: true });
   cpSync(join(ROOT, 'tests', 'run.mjs'), join(dir, 'tests', 'run.mjs'));
   cpSync(join(ROOT, 'tests', 'support', 'browser.mjs'), join(dir, 'tests', 'support', 'browser.mjs'));
-  // The scale build runs with node, not npx: a stand-in that succeeds.
-  writeFileSync(join(dir, 'tests', 'support', 'build-scale.mjs'), 'process.exit(0);\n');
+  // The scale build runs with node, not npx: a stand-in that succeeds, writing when it starts and ends in stages.log.
+  writeFileSync(
+    join(dir, 'tests', 'support', 'build-scale.mjs'),
+    "import { appendFileSync } from 'node:fs';\nappendFileSync('stages.log', 'start scale\\n');\n" +
+      "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);\nappendFileSync('stages.log', 'end scale\\n');\n",
+  );
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const bin = join(dir, 'bin');
   mkdirSync(bin);
@@ -31,6 +35,7 @@ function runWith(script: string) {
     encoding: 'utf8',
   });
   return {
+    dir,
     status: result.status,
     output: `${result.stdout}${result.stderr}`,
     closing: result.stdout.trim().split('\n').at(-1),
@@ -88,6 +93,34 @@ describe('npm test (tests/run.mjs)', () => {
       expect(run.output).toContain('browser tests: 0 passed, 1 failed (not run: root, sub failed)');
       expect(run.closing).toBe('tests: 5 passed, 4 failed');
       expect(run.status).toBe(1);
+    },
+  );
+  it(
+    "lets the build at / write Astro's folder alone, and runs astro check once every build and the unit tests ended",
+    { timeout: 60_000 },
+    () => {
+      // Each stand-in writes when it starts and ends; a build and the unit tests last a moment.
+      const logged = (what: string) =>
+        `echo "start ${what}" >> stages.log; sleep 0.5; echo "end ${what}" >> stages.log`;
+      const run = runWith(
+        [
+          `"astro build") ${logged('build $OUT_DIR')}; exit 0;;`,
+          `"astro check") ${logged('check')}; exit 0;;`,
+          `"vitest run") case "$*" in *tests/unit*) ${logged('unit')};; esac; ${VITEST_OK.replace('"vitest run") ', '')}`,
+          E2E_OK,
+          '*) exit 0;;',
+        ].join('\n'),
+      );
+      expect(run.closing).toBe('tests: 17 passed, 0 failed');
+      const log = readFileSync(join(run.dir, 'stages.log'), 'utf8').trim().split('\n');
+      const at = (line: string) => {
+        expect(log).toContain(line);
+        return log.indexOf(line);
+      };
+      for (const other of ['start build dist-sub', 'start scale', 'start unit'])
+        expect(at(other), other).toBeGreaterThan(at('end build dist'));
+      for (const before of ['end build dist', 'end build dist-sub', 'end scale', 'end unit'])
+        expect(at('start check'), before).toBeGreaterThan(at(before));
     },
   );
 });
