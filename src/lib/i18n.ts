@@ -31,6 +31,10 @@ export const SOURCE_LANG: ContentLang = 'zh';
 export const langOfContent = (content: ContentLang): Lang =>
   LANG_IDS.find((lang) => LANGS[lang].content === content) ?? DEFAULT_LANG;
 
+/** The `lang` attribute of a text in content language `content` on a page in `page`: none when it is the page's own. */
+export const langAttribute = (content: ContentLang, page: Lang): Lang | undefined =>
+  content === LANGS[page].content ? undefined : langOfContent(content);
+
 /** The language of the root pages, and of `x-default`. */
 export const DEFAULT_LANG: Lang = 'zh-CN';
 

@@ -15,11 +15,12 @@ const PLAIN_CODE = /^[ \t\r\n]*(-?[1-9][0-9]{0,8})[ \t\r\n]*$/;
 /** Typed Chinese words: CJK ideographs only, blanks between and around them (after foldWidth). */
 const PLAIN_WORDS = /^[ \t\r\n]*([\u4e00-\u9fff]+(?:[ \t\r\n]+[\u4e00-\u9fff]+)*)[ \t\r\n]*$/;
 
-const reading = (text: string, code?: string, wordy = false): PasteReading => ({
+/** The reading of `text` that found nothing in it: every list empty, nothing cut (readPaste starts from it too). */
+export const nothingFound = (text: string): PasteReading => ({
   text,
-  empty: false,
-  codeish: code !== undefined,
-  codes: code === undefined ? [] : [{ code }],
+  empty: text === '',
+  codeish: false,
+  codes: [],
   bits: [],
   warnings: [],
   notBits: [],
@@ -27,6 +28,13 @@ const reading = (text: string, code?: string, wordy = false): PasteReading => ({
   more: 0,
   cut: { codes: 0, warningCodes: 0, bits: 0, warnings: 0, notBits: 0, ignored: 0 },
   services: [],
+  wordy: false,
+});
+
+const reading = (text: string, code?: string, wordy = false): PasteReading => ({
+  ...nothingFound(text),
+  codeish: code !== undefined,
+  codes: code === undefined ? [] : [{ code }],
   wordy,
 });
 

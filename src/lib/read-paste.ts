@@ -12,7 +12,7 @@
 // by a FieldState (paste-fields.ts); what is found is kept here, in a Finds.
 import { foldWidth } from './fold-width';
 import { withoutInvisible } from './invisible';
-import { CJK_CODE_KEYS, CJK_WARNING_KEYS, isChineseWords } from './paste-reading';
+import { CJK_CODE_KEYS, CJK_WARNING_KEYS, isChineseWords, nothingFound } from './paste-reading';
 import { FieldNames, FieldState, makeField, ServiceSigns, type Field, type ServiceHint } from './paste-fields';
 import { isDigit, isHex, PasteTokens, type ChunkToken, type PasteToken } from './paste-tokens';
 import {
@@ -605,18 +605,8 @@ function emptyReading(input: string, text: string): PasteReading {
   let codeish = true;
   for (let i = 0; i < text.length && codeish; i++) codeish = CODEISH.has(text.charCodeAt(i));
   return {
-    text,
-    empty: text === '',
+    ...nothingFound(text),
     codeish: codeish && text !== '',
-    codes: [],
-    bits: [],
-    warnings: [],
-    notBits: [],
-    ignored: [],
-    more: 0,
-    cut: { codes: 0, warningCodes: 0, bits: 0, warnings: 0, notBits: 0, ignored: 0 },
-    services: [],
-    wordy: false,
     ...(input.length > MAX_PASTE ? { capped: { total: input.length, read: MAX_PASTE } } : {}),
   };
 }
