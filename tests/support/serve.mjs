@@ -48,11 +48,13 @@ function readHeaders(dir) {
 
 /**
  * Starts serving `dir` at http://127.0.0.1:<port><base>, or over HTTP/2 with TLS as a CDN would when `tls` holds a
- * key and certificate. Resolves to the server once it listens.
- * @param {{ dir: string, base?: string, port?: number, tls?: { key: string | Buffer, cert: string | Buffer } }} options
+ * key and certificate. `onSent`, when given, hears of every file it sends: the request path and the body bytes sent (as
+ * sent: gzip when the client accepts it). Resolves to the server once it listens.
+ * @param {{ dir: string, base?: string, port?: number, tls?: { key: string | Buffer, cert: string | Buffer },
+ *   onSent?: (sent: { path: string, bytes: number }) => void }} options
  * @returns {Promise<import('node:http').Server | import('node:http2').Http2SecureServer>}
  */
-export function serve({ dir, base = '/', port = 0, tls }) {
+export function serve({ dir, base = '/', port = 0, tls, onSent }) {
   const root = resolve(dir);
   const rules = readHeaders(root);
   const compressed = new Map(); // file → gzip bytes
@@ -104,9 +106,11 @@ export function serve({ dir, base = '/', port = 0, tls }) {
       headers['Content-Encoding'] = 'gzip';
       res.writeHead(status, headers);
       res.end(compressed.get(file));
+      onSent?.({ path, bytes: compressed.get(file).length });
     } else {
       res.writeHead(status, headers);
       createReadStream(file).pipe(res);
+      onSent?.({ path, bytes: statSync(file).size });
     }
   }
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
