@@ -8,5 +8,8 @@ export default defineConfig({
     // Not a speed check (the benchmark measures speed): room for a busy machine, where 5 s is too little for the
     // property tests' 100,000 inputs.
     testTimeout: 60_000,
+    // The same room for hooks: copying the content for a broken-content case, or removing a folder that builds wrote
+    // thousands of files into, took over Vitest's 10 s beside a 20,000-code build.
+    hookTimeout: 60_000,
   },
 });
