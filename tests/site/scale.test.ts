@@ -23,7 +23,7 @@ const GENERATED_TABLE = /^(en\/)?image\/synthetic-\d+\//;
 const MINUTE = 60_000;
 
 let server: Awaited<ReturnType<typeof serve>> | undefined;
-/** What the server sent, file by file: bytes as on the wire (gzip), counted where they leave, not by the browser. */
+/** What the server sent, file by file (see downloads). */
 let sent: { path: string; bytes: number }[] = [];
 let browser: Browser;
 let origin: string;
@@ -54,7 +54,7 @@ async function downloads(action: () => Promise<void>) {
   return {
     bytes: sum(all),
     data: sum(all.filter((s) => s.path.includes('/lookup/'))),
-    urls: all.map((s) => s.path),
+    paths: all.map((s) => s.path),
     list: all.map((s) => `${s.path} ${s.bytes} B`).join(', '),
   };
 }
@@ -112,13 +112,13 @@ describe(`at ${SCALE.codes} generated codes`, () => {
     `a first exact-code lookup downloads at most ${SCALE.firstCodeLookupBytes} B in all, and shows the code`,
     async () => {
       const code = syntheticCode(123, 45);
-      const { bytes, urls, text, data, list } = await firstSearch(code);
-      console.log(`at scale, a first code lookup: ${bytes} B in ${urls.length} files, ${data} B of them code data`);
+      const { bytes, paths, text, data, list } = await firstSearch(code);
+      console.log(`at scale, a first code lookup: ${bytes} B in ${paths.length} files, ${data} B of them code data`);
       expect(text).toContain(code);
       expect(text).toContain('合成服务123错误码');
-      expect(urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+      expect(paths.filter((p) => p.includes('pagefind'))).toEqual([]);
       // A plainly typed code is read without the paste reader (src/lib/paste-reading.ts).
-      expect(urls.filter((u) => u.includes('read-paste'))).toEqual([]);
+      expect(paths.filter((p) => p.includes('read-paste'))).toEqual([]);
       expect(bytes, list).toBeLessThanOrEqual(SCALE.firstCodeLookupBytes);
     },
     MINUTE,
@@ -127,8 +127,8 @@ describe(`at ${SCALE.codes} generated codes`, () => {
   test(
     `a first phrase search downloads at most ${SCALE.firstPhraseSearchBytes} B and shows results`,
     async () => {
-      const { bytes, urls, text, list } = await firstSearch('图片解码失败');
-      console.log(`at scale, a first phrase search: ${bytes} B in ${urls.length} files`);
+      const { bytes, paths, text, list } = await firstSearch('图片解码失败');
+      console.log(`at scale, a first phrase search: ${bytes} B in ${paths.length} files`);
       expect(text).toContain('图片解码失败');
       expect(bytes, list).toBeLessThanOrEqual(SCALE.firstPhraseSearchBytes);
     },

@@ -103,10 +103,11 @@ export function serve({ dir, base = '/', port = 0, tls, onSent }) {
     if (gzip) {
       // Compressed once and kept, as a CDN keeps its compressed copies.
       if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file)));
+      const body = compressed.get(file);
       headers['Content-Encoding'] = 'gzip';
       res.writeHead(status, headers);
-      res.end(compressed.get(file));
-      onSent?.({ path, bytes: compressed.get(file).length });
+      res.end(body);
+      onSent?.({ path, bytes: body.length });
     } else {
       res.writeHead(status, headers);
       createReadStream(file).pipe(res);
