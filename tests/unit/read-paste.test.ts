@@ -861,12 +861,17 @@ describe('on random and hostile input', () => {
   for (const [what, make] of HOSTILE) {
     it(`reads ${what} in linear time`, () => {
       // One text 16 times as long as the other, read against 16 readings of the short one: in linear time both take
-      // as long; in quadratic time the long one takes 16 times as long.
+      // as long; in quadratic time the long one takes 16 times as long, in every round. A machine busy with a build
+      // beside it can slow one round's long reading: up to three rounds, the best ratio counts.
       const small = make(50_000);
       const large = make(800_000);
       readPaste(small); // warm up
-      const [tSmalls = 0, tLarge = 0] = bestTimes(small, 16, large);
-      expect(tLarge / Math.max(tSmalls, 1)).toBeLessThan(4);
+      let ratio = Infinity;
+      for (let round = 0; round < 3 && ratio >= 4; round++) {
+        const [tSmalls = 0, tLarge = 0] = bestTimes(small, 16, large);
+        ratio = Math.min(ratio, tLarge / Math.max(tSmalls, 1));
+      }
+      expect(ratio).toBeLessThan(4);
     }, 120_000);
   }
   it('reads 1 MB of any of them without throwing', () => {
