@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { wordsIn } from '../support/answers';
 import { expectNoViolations } from '../support/csp-violations';
 import { answerOrder, placesOf, positions, readTables } from '../support/tables';
@@ -134,7 +134,7 @@ async function decode(page: Page, text: string) {
 }
 
 test.describe('the decoder page', () => {
-  expectNoViolations();
+  expectNoViolations(test);
   test('explains an ID card string: each raised position, its provenance and a link to it', async ({ page }) => {
     await page.goto('decode/');
     await decode(page, '10010100');
@@ -362,7 +362,7 @@ test.describe('the decoder page', () => {
 });
 
 test.describe('the decoder on the table pages', () => {
-  expectNoViolations();
+  expectNoViolations(test);
   for (const path of ['faceid/idcard-ocr/', 'faceid/bankcard-ocr/', 'faceid/bankcard-warnings/']) {
     test(`decodes on ${path}`, async ({ page }) => {
       await page.goto(path);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, testOnOnePage as test } from '../support/site-test';
 
 // This file runs against the English pages of the site built with BASE_PATH=/sub/ (/sub/en/).
 test('decodes from a shared link under the sub-path, with links inside it and its language', async ({

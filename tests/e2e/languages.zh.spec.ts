@@ -1,6 +1,6 @@
 import { dictionary } from '../../src/i18n';
 import { LANGS } from '../../src/lib/i18n';
-import { expect, test, type Page } from '../support/site-test';
+import { expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { answerOrder, placesOf } from '../support/tables';
 
 // Between the two languages, starting from the Chinese root (this project's baseURL): the switch keeps the row and

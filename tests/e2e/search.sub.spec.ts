@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { answerOrder, placesOf } from '../support/tables';
 
 // This file runs against the English pages of the site built with BASE_PATH=/sub/ (/sub/en/): links stay inside both.

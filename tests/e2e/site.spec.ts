@@ -3,7 +3,7 @@ import { productNames } from '../../src/i18n';
 import { exportCatalog } from '../../src/lib/export-catalog';
 import { tableTitle } from '../../src/lib/table-heading';
 import type { Text } from '../../src/schemas/text';
-import { expect, test, type Page } from '../support/site-test';
+import { expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { allCodes, catalog, placesOf, positions, readTables } from '../support/tables';
 
 // The English pages (/en/): the interface in English; each text in Tencent's English where Tencent publishes it,

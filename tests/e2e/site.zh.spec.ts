@@ -3,7 +3,7 @@ import { format, plural } from '../../src/lib/i18n';
 import { watchViolations } from '../support/csp-violations';
 import type { PositionInfo } from '../../src/lib/warning-positions';
 import type { Text } from '../../src/schemas/text';
-import { expect, test, type Page } from '../support/site-test';
+import { expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { allCodes, answerOrder, placesOf, positions, readTables } from '../support/tables';
 
 // The Chinese pages at the root (this project's baseURL): the interface in 简体中文, the official wording alone. The

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { testOnOnePage as test } from '../support/site-test';
 import { expectFirstInDecoder, expectFirstInSearchBox, expectFirstOnSearchPage } from '../support/first-answer';
 import { PASTES_OF_TODAY } from '../support/pastes';
 

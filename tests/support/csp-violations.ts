@@ -20,13 +20,16 @@ export async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** In the group it is called in: watches each test's page from its start, and expects no violation at its end. */
-export function expectNoViolations() {
+/**
+ * In the group it is called in: watches each test's page from its start, and expects no violation at its end. `inTest`
+ * is the `test` of the group's tests (their page is the one the hooks watch).
+ */
+export function expectNoViolations(inTest: Pick<typeof test, 'beforeEach' | 'afterEach'> = test) {
   let violations: string[] = [];
-  test.beforeEach(async ({ page }) => {
+  inTest.beforeEach(async ({ page }) => {
     violations = await watchViolations(page);
   });
-  test.afterEach(() => {
+  inTest.afterEach(() => {
     expect(violations).toEqual([]);
   });
 }

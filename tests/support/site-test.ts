@@ -1,7 +1,7 @@
 // The browser tests' `test`: Playwright's, plus `siteURL`, the root of the built site. A project's baseURL is the
 // root of one language ("/en/", "/sub/en/", or "/" for 简体中文); what exists once for the whole site (codes.json,
 // lookup/, pagefind/, _headers, 404.html, the sitemap) and the crawl that starts at the home page use siteURL.
-import { test as base } from '@playwright/test';
+import { test as base, type Browser, type Disposable, type Page, type TestInfo } from '@playwright/test';
 
 export interface SiteOptions {
   /** The root of the built site, with its base path: "http://127.0.0.1:<port>/" or "http://127.0.0.1:<port>/sub/". */
@@ -10,3 +10,97 @@ export interface SiteOptions {
 
 export const test = base.extend<SiteOptions>({ siteURL: ['', { option: true }] });
 export { expect, type Page } from '@playwright/test';
+
+/** The events a test may listen to on a page (Playwright's own listeners are on 'close' and 'crash'). */
+const PAGE_EVENTS = [
+  ...['console', 'dialog', 'domcontentloaded', 'download', 'filechooser', 'frameattached', 'framedetached'],
+  ...['framenavigated', 'load', 'pageerror', 'popup', 'request', 'requestfailed', 'requestfinished', 'response'],
+  ...['websocket', 'worker'],
+];
+
+/** What a test added to the shared page that only disposing takes back: init scripts and exposed functions. */
+const added = new WeakMap<Page, Disposable[]>();
+
+/**
+ * A page in a context of its own, with the context options of the test's project; what its tests add to it or to its
+ * context with addInitScript, exposeFunction or exposeBinding is recorded, to be taken back by `reset`.
+ */
+async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabled = true) {
+  const { baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } = project.use;
+  const options = {
+    ...{ baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale },
+    javaScriptEnabled,
+  };
+  const context = await browser.newContext(
+    Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+  );
+  const page = await context.newPage();
+  const disposables: Disposable[] = [];
+  added.set(page, disposables);
+  for (const target of [page, context] as unknown as Record<string, unknown>[])
+    for (const name of ['addInitScript', 'exposeFunction', 'exposeBinding']) {
+      const method = (target[name] as (...args: unknown[]) => Promise<Disposable>).bind(target);
+      target[name] = async (...args: unknown[]) => {
+        const disposable = await method(...args);
+        disposables.push(disposable);
+        return disposable;
+      };
+    }
+  return page;
+}
+
+/**
+ * Puts `page` back as `openPage` left it, but for what it has cached: alone in its context, on about:blank, nothing
+ * routed, listened to, added or granted, the project's window size and colour scheme.
+ */
+async function reset(page: Page, { project }: TestInfo) {
+  for (const other of page.context().pages()) if (other !== page) await other.close();
+  for (const event of PAGE_EVENTS) await page.removeAllListeners(event, { behavior: 'ignoreErrors' });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  await page.context().clearPermissions();
+  for (const disposable of added.get(page)?.splice(0) ?? []) await disposable.dispose();
+  // The site remembers in sessionStorage the script chunk it reloaded for (src/scripts/import-chunk.ts).
+  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+  await page.goto('about:blank');
+  await page.setViewportSize(project.use.viewport ?? { width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: project.use.colorScheme ?? 'light', media: null, reducedMotion: null });
+}
+
+/**
+ * `test` for tests that only navigate, type, click and read: the tests of a worker take turns on one page, which
+ * spares each a new tab (a new renderer process compiling the site's scripts and Pagefind's WebAssembly again: a
+ * third of a short test's time on 2 cores). Between two tests the page is reset (see `reset`); after a failed test
+ * it is closed, and the next test opens a new one. A test's `context` is the page's; its `viewport` option sets the
+ * page's size, and one with JavaScript off gets a page of its own. A test that needs a cold cache (one that counts the
+ * requests a page makes, or makes a fetch fail) uses `test`.
+ */
+export const testOnOnePage = test.extend<object, { workerPage: { browser: Browser; page?: Page } }>({
+  workerPage: [
+    async ({ browser }, use) => {
+      const held: { browser: Browser; page?: Page } = { browser };
+      await use(held);
+      await held.page?.context().close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ page }, use) => {
+    await use(page.context());
+  },
+  page: async ({ workerPage, javaScriptEnabled, viewport }, use, testInfo) => {
+    if (javaScriptEnabled === false) {
+      const page = await openPage(workerPage.browser, testInfo, false);
+      await use(page);
+      await page.context().close();
+      return;
+    }
+    const page = (workerPage.page ??= await openPage(workerPage.browser, testInfo));
+    if (viewport) await page.setViewportSize(viewport);
+    await use(page);
+    if (testInfo.status === testInfo.expectedStatus) await reset(page, testInfo);
+    else {
+      delete workerPage.page;
+      await page.context().close();
+    }
+  },
+});
