@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from '../support/site-test';
 import { checkFeaturesWithoutViolation, checkStrictPolicy } from '../support/csp';
 
 // The site built at the domain root (the same checks run under /sub/ in csp.sub.spec.ts).

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from '../support/site-test';
 import { checkFeaturesWithoutViolation, checkStrictPolicy } from '../support/csp';
 
 // The site built with BASE_PATH=/sub/: the same policy, its _headers written with the build's own style hashes.

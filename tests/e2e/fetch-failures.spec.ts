@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-test';
 import { dictionary } from '../../src/i18n';
 import { wordsIn } from '../support/answers';
 import { answerOrder, placesOf, readTables } from '../support/tables';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-test';
 import { allCodes } from '../support/tables';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search codes and meanings' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-test';
 import { watchViolations } from '../support/csp-violations';
 
 // Copy link and the table filter, around deep links to a row.
