@@ -51,7 +51,7 @@ async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabl
 
 /**
  * Puts `page` back as `openPage` left it, but for what it has cached: alone in its context, on about:blank, nothing
- * routed, listened to, added or granted, the project's window size and colour scheme.
+ * routed, listened to, added or granted, the project's colour scheme. (Each test sets the page's size.)
  */
 async function reset(page: Page, { project }: TestInfo) {
   for (const other of page.context().pages()) if (other !== page) await other.close();
@@ -63,7 +63,6 @@ async function reset(page: Page, { project }: TestInfo) {
   // The site remembers in sessionStorage the script chunk it reloaded for (src/scripts/import-chunk.ts).
   await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
   await page.goto('about:blank');
-  await page.setViewportSize(project.use.viewport ?? { width: 1280, height: 720 });
   await page.emulateMedia({ colorScheme: project.use.colorScheme ?? 'light', media: null, reducedMotion: null });
 }
 
