@@ -55,8 +55,8 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 ];
 
 /**
- * axe run in the page itself: the pages have no frames, and axe's default for pages with frames opens a blank page
- * to merge each frame's results, a new tab for every check.
+ * axe run in the page itself: by default @axe-core/playwright opens a blank tab for every check to merge the results
+ * of each frame, and the pages have no frames.
  */
 const checker = (page: Page) => new AxeBuilder({ page }).setLegacyMode();
 

@@ -44,7 +44,7 @@ const failing = (page: Page, pattern: RegExp) => page.route(pattern, (route) => 
 const query = (page: Page) => new URL(page.url()).searchParams.get('q');
 
 test.describe('before the script runs', () => {
-  expectNoViolations();
+  expectNoViolations(test);
 
   test('what is typed into the search box is searched once it runs', async ({ page, request }) => {
     const release = await holdScript(page, request, 'image/face/');
@@ -85,7 +85,7 @@ test.describe('before the script runs', () => {
 });
 
 test.describe('when the script cannot load', () => {
-  expectNoViolations();
+  expectNoViolations(test);
 
   test('a table page shows every row, and its code links lead to the code pages', async ({ page }) => {
     await failing(page, /\/_astro\//);

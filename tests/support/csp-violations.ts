@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { test } from './site-test';
 
 /**
  * Collects every Content-Security-Policy violation of `page` from now on: the browser's console reports and the
@@ -24,7 +25,7 @@ export async function watchViolations(page: Page): Promise<string[]> {
  * In the group it is called in: watches each test's page from its start, and expects no violation at its end. `inTest`
  * is the `test` of the group's tests (their page is the one the hooks watch).
  */
-export function expectNoViolations(inTest: Pick<typeof test, 'beforeEach' | 'afterEach'> = test) {
+export function expectNoViolations(inTest: Pick<typeof test, 'beforeEach' | 'afterEach'>) {
   let violations: string[] = [];
   inTest.beforeEach(async ({ page }) => {
     violations = await watchViolations(page);

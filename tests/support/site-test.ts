@@ -27,13 +27,11 @@ const added = new WeakMap<Page, Disposable[]>();
  */
 async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabled = true) {
   const { baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } = project.use;
-  const options = {
-    ...{ baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale },
+  const options = { baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale };
+  const context = await browser.newContext({
+    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
     javaScriptEnabled,
-  };
-  const context = await browser.newContext(
-    Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
-  );
+  });
   const page = await context.newPage();
   const disposables: Disposable[] = [];
   added.set(page, disposables);
