@@ -3,7 +3,7 @@ import { codeListPages } from './lib/code-pages';
 
 /**
  * Codes per page of the list of all codes: at most about 16 KB of gzip HTML a page, API 3.0 names and English
- * meanings included (tests/site/scale.test.ts holds it to its budget).
+ * meanings included (tests/scale/scale.test.ts holds it to its budget).
  */
 const CODES_PER_PAGE = 200;
 

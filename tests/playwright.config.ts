@@ -7,7 +7,7 @@ import { serverPorts } from './support/ports';
 import type { SiteOptions } from './support/site-test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = findChromium();
+const executablePath = findChromium({ shell: true });
 
 // The site built at the domain root (dist/) and under /sub/ (dist-sub/), each on its own static server.
 // E2E_ROOT_DIR and E2E_SUB_DIR choose the builds; E2E_PORT fixes the ports (E2E_PORT and E2E_PORT + 1), otherwise

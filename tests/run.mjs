@@ -4,8 +4,9 @@
 // counts as a failed test, so the closing line never reads "0 failed" when something did not run.
 //
 // The stages and what each needs first:
-//   builds (at /, under /sub/, with 20,000 generated codes) ─┬─ checks of the built site (HTML, bytes, scale)
-//                                                            └─ browser tests (the first two builds)
+//   build at /, build under /sub/ ─┬─ browser tests
+//                                  └─ checks of the built site (HTML, bytes, languages)
+//   build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
 //   lint, unused code, formatting: need nothing
 // Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
 // writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
@@ -36,7 +37,7 @@ const vitest = (dir, report) => [
   ],
 ];
 
-/** How to count a report of Vitest (tests/unit, tests/site). */
+/** How to count a report of Vitest (tests/unit, tests/site, tests/scale). */
 const vitestCounts = (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0),
@@ -56,7 +57,8 @@ function perProject(report) {
 
 /**
  * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it.
- * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed.
+ * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed. Of the stages
+ * ready to start, the first in this list starts first.
  */
 const STAGES = [
   {
@@ -65,18 +67,19 @@ const STAGES = [
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
   },
-  {
-    id: 'sub',
-    label: 'build the site under /sub/',
-    run: ['npx', ['astro', 'build']],
-    env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
-    after: ['root'],
-  },
+  // The longest chain first: the build with 20,000 codes and its checks take longer than any other two stages.
   {
     id: 'scale',
     label: 'build the site with 20,000 generated codes',
     run: ['node', ['tests/support/build-scale.mjs']],
     env: { SITE_URL },
+    after: ['root'],
+  },
+  {
+    id: 'sub',
+    label: 'build the site under /sub/',
+    run: ['npx', ['astro', 'build']],
+    env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
     after: ['root'],
   },
   {
@@ -92,16 +95,21 @@ const STAGES = [
     needs: ['root', 'sub'],
   },
   {
-    id: 'types',
-    label: 'types (astro check)',
-    run: ['npx', ['astro', 'check']],
-    // astro check syncs the content too: a cache of its own, not the one a build beside it is writing.
-    env: { ASTRO_CACHE_DIR: 'node_modules/.astro/types' },
-    after: ['root', 'sub', 'scale', 'unit'],
+    id: 'at-scale',
+    label: 'checks at scale',
+    run: vitest('tests/scale', 'test-results/scale.json'),
+    report: 'test-results/scale.json',
+    count: vitestCounts,
+    needs: ['scale'],
   },
-  { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']] },
-  { id: 'unused', label: 'unused files, exports and dependencies (knip)', run: ['npx', ['knip']] },
-  { id: 'format', label: 'formatting (prettier --check .)', run: ['npx', ['prettier', '--check', '.']] },
+  {
+    id: 'site',
+    label: 'checks of the built site',
+    run: vitest('tests/site', 'test-results/site.json'),
+    report: 'test-results/site.json',
+    count: vitestCounts,
+    needs: ['root', 'sub'],
+  },
   {
     id: 'unit',
     label: 'unit tests',
@@ -111,13 +119,16 @@ const STAGES = [
     // Some unit tests build the site from broken content.
     after: ['root'],
   },
+  { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']] },
+  { id: 'unused', label: 'unused files, exports and dependencies (knip)', run: ['npx', ['knip']] },
+  { id: 'format', label: 'formatting (prettier --check .)', run: ['npx', ['prettier', '--check', '.']] },
   {
-    id: 'site',
-    label: 'checks of the built site',
-    run: vitest('tests/site', 'test-results/site.json'),
-    report: 'test-results/site.json',
-    count: vitestCounts,
-    needs: ['root', 'sub', 'scale'],
+    id: 'types',
+    label: 'types (astro check)',
+    run: ['npx', ['astro', 'check']],
+    // astro check syncs the content too: a cache of its own, not the one a build beside it is writing.
+    env: { ASTRO_CACHE_DIR: 'node_modules/.astro/types' },
+    after: ['root', 'sub', 'scale', 'unit'],
   },
 ];
 
@@ -194,9 +205,10 @@ async function runAll(parallel) {
 }
 
 const started = Date.now();
-const chromium = findChromium({ install: true });
+const chromium = findChromium({ install: true, shell: true });
 console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
-const results = await runAll(Math.max(2, availableParallelism()));
+// One stage more than cores: the browser tests spend most of their time waiting on pages, not computing.
+const results = await runAll(availableParallelism() + 1);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const checks = results.filter((r) => r.check);
 const tests = results.filter((r) => !r.check);

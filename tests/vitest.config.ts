@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['tests/unit/**/*.test.ts', 'tests/site/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/scale/**/*.test.ts'],
     // Not a speed check (the benchmark measures speed): room for a busy machine, where 5 s is too little for the
     // property tests' 100,000 inputs.
     testTimeout: 60_000,

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
  */
 function hashSource(text) {
   // The HTML parser turns CR LF and lone CR into LF before the text is hashed (as UTF-8).
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
 }
 
@@ -56,9 +56,22 @@ const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 /**
  * The hash sources of the <style> elements of one page's HTML, in order.
  * @param {string} html
+ * @param {(text: string) => string} hashOf how a text is hashed (hashSource, or one that remembers)
  */
-export function styleHashesOf(html) {
-  return [...html.matchAll(STYLE_ELEMENT)].map(([, text]) => hashSource(text));
+export function styleHashesOf(html, hashOf = hashSource) {
+  return [...html.matchAll(STYLE_ELEMENT)].map(([, text]) => hashOf(text));
+}
+
+/** hashSource, remembering each text's hash: the build's thousands of pages share a few stylesheets. */
+function rememberingHashSource() {
+  /** @type {Map<string, string>} */
+  const known = new Map();
+  /** @param {string} text */
+  return (text) => {
+    let hash = known.get(text);
+    if (hash === undefined) known.set(text, (hash = hashSource(text)));
+    return hash;
+  };
 }
 
 const META_POLICY = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i;
@@ -99,9 +112,10 @@ export function inlineStyleHashes(dir) {
   const hashes = new Set();
   /** @type {string[]} */
   const unlisted = [];
+  const hashOf = rememberingHashSource();
   for (const file of htmlFilesUnder(dir)) {
     const html = readFileSync(file, 'utf8');
-    const own = styleHashesOf(html);
+    const own = styleHashesOf(html, hashOf);
     if (!own.length) continue;
     const meta = metaSources(html, 'style-src');
     for (const hash of own) {

@@ -73,9 +73,14 @@ export interface Plural {
   other: string;
 }
 
+/** Each language's plural rules, made once: a build formats a count on every one of thousands of pages. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /** The form of `text` for the count `n` in `lang`, with `{n}` filled in. */
 export function plural(lang: Lang, text: Plural, n: number, values: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(lang).select(n) === 'one' && text.one !== undefined ? text.one : text.other;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const form = rules.select(n) === 'one' && text.one !== undefined ? text.one : text.other;
   return format(form, { n: String(n), ...values });
 }
 

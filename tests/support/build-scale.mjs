@@ -1,5 +1,5 @@
 // Builds the site at the size budgets.mjs promises (the real tables plus SCALE.codes generated codes) into
-// dist-scale/, for the scale checks of `npm test` (tests/site/scale.test.ts). The generated content and Astro's
+// dist-scale/, for the scale checks of `npm test` (tests/scale/scale.test.ts). The generated content and Astro's
 // cache for it live under node_modules/.cache/, so a second build starts warm.
 //   node tests/support/build-scale.mjs
 import { spawnSync } from 'node:child_process';

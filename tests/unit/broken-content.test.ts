@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +19,8 @@ import { loadContent } from '../support/content';
 // Malformed content must stop the build, naming the file and what is wrong: each case copies the real content/ into
 // a folder of its own, breaks one thing and reads it the way the build does (the site's loaders, schemas and
 // catalog, in this process). Two real builds at the end check that `astro build` itself stops with such a message,
-// with a cold content cache and with a warm one (where Astro's own loaders would quietly publish the previous data).
+// with a cold content cache and with a warm one (where Astro's own loaders would quietly publish the previous data):
+// `astro sync` of the good content fills the cache the build reads, as a build of it would, without rendering pages.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'content-cases-'));
 const CONTENT = join(work, 'content');
@@ -220,10 +231,10 @@ describe('content read as the build reads it', () => {
   }
 });
 
-/** Runs `astro build` with the given environment; resolves to its exit code and everything it printed. */
-function build(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+/** Runs `astro build` (or `command`) with the given environment; resolves to its exit code and everything it printed. */
+function build(env: Record<string, string>, command = 'build'): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
+    const child = spawn('npx', ['astro', command], {
       cwd: ROOT,
       env: { ...process.env, SITE_URL: 'https://errcodes.example', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
@@ -244,8 +255,9 @@ describe('a build from broken content', () => {
       const cache = join(dir, 'cache');
       cpSync(join(ROOT, 'content'), content, { recursive: true });
       const out = (name: string) => ({ CONTENT_DIR: content, OUT_DIR: join(dir, name), ASTRO_CACHE_DIR: cache });
-      const good = await build(out('good'));
+      const good = await build(out('good'), 'sync');
       expect(good.status, good.output.slice(-2000)).toBe(0);
+      expect(existsSync(join(cache, 'data-store.json')), 'the content cache is warm').toBe(true);
       edit('../build/content/tables/image/face.yaml', replaceOnce(/^ {6}- "4"$/m, '      - "4a"'));
       const warm = await build(out('warm'));
       rmSync(cache, { recursive: true, force: true });

@@ -42,24 +42,25 @@ function runWith(script: string) {
   };
 }
 
-// A Vitest stage writes its report where its --outputFile.json= argument says (the unit tests and the site checks).
+// A Vitest stage writes its report where its --outputFile.json= argument says (the unit tests, the checks of the
+// built site and those at scale).
 const VITEST_OK = `"vitest run") for a in "$@"; do case "$a" in --outputFile.json=*) echo '{"numPassedTests":5,"numFailedTests":0,"success":true}' > "\${a#--outputFile.json=}";; esac; done; exit 0;;`;
 const E2E_OK = `"playwright test") echo '{"stats":{"expected":7,"flaky":0,"unexpected":0},"errors":[]}' > test-results/e2e.json; exit 0;;`;
 
-// The closing line counts the tests (5 unit, 5 site, 7 browser in these stand-ins) and, among the failures, the
+// The closing line counts the tests (5 unit, 5 site, 5 at scale, 7 browser in these stand-ins) and, among the failures, the
 // checks that are not tests (builds, types, lint, unused code, formatting).
 describe('npm test (tests/run.mjs)', () => {
   it('sums the tests of every stage when all pass', { timeout: 60_000 }, () => {
     const run = runWith(`${VITEST_OK}\n${E2E_OK}\n*) exit 0;;`);
     expect(run.output).toContain('checks: 7 passed, 0 failed');
-    expect(run.closing).toBe('tests: 17 passed, 0 failed');
+    expect(run.closing).toBe('tests: 22 passed, 0 failed');
     expect(run.status).toBe(0);
   });
   it('counts the browser tests as failed when Playwright cannot start its servers', { timeout: 60_000 }, () => {
     const run = runWith(
       `${VITEST_OK}\n"playwright test") echo '{"stats":{"expected":0,"flaky":0,"unexpected":0},"errors":[{"message":"http://127.0.0.1:4400/ is already used"}]}' > test-results/e2e.json; exit 1;;\n*) exit 0;;`,
     );
-    expect(run.closing).toBe('tests: 10 passed, 1 failed');
+    expect(run.closing).toBe('tests: 15 passed, 1 failed');
     expect(run.status).toBe(1);
   });
   it(
@@ -70,7 +71,7 @@ describe('npm test (tests/run.mjs)', () => {
         `${VITEST_OK}\n"playwright test") exit 1;;\n"astro build") mkdir -p test-results; echo '{"stats":{"expected":99,"flaky":0,"unexpected":0}}' > test-results/e2e.json; exit 0;;\n*) exit 0;;`,
       );
       expect(run.output).toContain('browser tests: 0 passed, 1 failed (exit 1 and no report');
-      expect(run.closing).toBe('tests: 10 passed, 1 failed');
+      expect(run.closing).toBe('tests: 15 passed, 1 failed');
       expect(run.status).toBe(1);
     },
   );
@@ -79,7 +80,7 @@ describe('npm test (tests/run.mjs)', () => {
       `${VITEST_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n"eslint .") exit 1;;\n*) exit 0;;`,
     );
     expect(run.output).toContain('checks: 4 passed, 3 failed');
-    expect(run.closing).toBe('tests: 17 passed, 3 failed');
+    expect(run.closing).toBe('tests: 22 passed, 3 failed');
     expect(run.status).toBe(1);
   });
   it(
@@ -91,7 +92,7 @@ describe('npm test (tests/run.mjs)', () => {
       );
       expect(run.output).not.toContain('stage ran');
       expect(run.output).toContain('browser tests: 0 passed, 1 failed (not run: root, sub failed)');
-      expect(run.closing).toBe('tests: 5 passed, 4 failed');
+      expect(run.closing).toBe('tests: 10 passed, 4 failed');
       expect(run.status).toBe(1);
     },
   );
@@ -111,7 +112,7 @@ describe('npm test (tests/run.mjs)', () => {
           '*) exit 0;;',
         ].join('\n'),
       );
-      expect(run.closing).toBe('tests: 17 passed, 0 failed');
+      expect(run.closing).toBe('tests: 22 passed, 0 failed');
       const log = readFileSync(join(run.dir, 'stages.log'), 'utf8').trim().split('\n');
       const at = (line: string) => {
         expect(log).toContain(line);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const started = await serve({ dir: DIR, onSent: (file) => sent.push(file) });
   server = started;
   origin = `http://127.0.0.1:${(started.address() as AddressInfo).port}/`;
-  const executablePath = findChromium();
+  const executablePath = findChromium({ shell: true });
   browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 }, MINUTE);
 
