@@ -51,7 +51,8 @@ export function cspPolicy(styleHashes = []) {
     .join('; ');
 }
 
-const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+/** A <style> element of a page, its text captured. */
+export const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /**
  * The hash sources of the <style> elements of one page's HTML, in order.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { STYLE_ELEMENT } from '../../src/integrations/security-headers.mjs';
 import { LANGS } from '../../src/lib/i18n';
 import config from '../html-validate.config';
 import { htmlFiles, SITE_DIR } from '../support/site-files';
@@ -31,21 +32,16 @@ function pagesWithEachStylesheetOnce(): { dir: string; stylesheets: number } {
   const dir = mkdtempSync(join(tmpdir(), 'nu-checker-'));
   const kept = new Set<string>();
   for (const page of pages) {
-    const html = readFileSync(join(SITE_DIR, page), 'utf8');
-    let copy = '';
-    let from = 0;
-    // Each <style>: copied up to the end of its opening tag, then its text unless an earlier page had the same text.
-    for (let open = html.indexOf('<style', from); open >= 0; open = html.indexOf('<style', from)) {
-      const text = html.indexOf('>', open) + 1;
-      const close = html.indexOf('</style>', text);
-      if (text === 0 || close < 0) break;
-      const css = html.slice(text, close);
-      copy += html.slice(from, text) + (kept.has(css) ? '' : css);
-      kept.add(css);
-      from = close;
-    }
+    const html = readFileSync(join(SITE_DIR, page), 'utf8').replace(STYLE_ELEMENT, (element, css: string) => {
+      if (!kept.has(css)) {
+        kept.add(css);
+        return element;
+      }
+      const textStarts = element.indexOf('>') + 1;
+      return element.slice(0, textStarts) + element.slice(textStarts + css.length);
+    });
     mkdirSync(dirname(join(dir, page)), { recursive: true });
-    writeFileSync(join(dir, page), copy + html.slice(from));
+    writeFileSync(join(dir, page), html);
   }
   return { dir, stylesheets: kept.size };
 }

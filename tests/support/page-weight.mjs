@@ -7,9 +7,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
+import { STYLE_ELEMENT } from '../../src/integrations/security-headers.mjs';
 import { ENGLISH_EXTRA, ENGLISH_PAGES, PAGE_BUDGETS } from './budgets.mjs';
 
-const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
 const MODULE_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"/g;
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
