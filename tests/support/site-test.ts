@@ -47,9 +47,16 @@ async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabl
   return page;
 }
 
+/** The query the page's address carries between two tests (see `reset`). */
+const BETWEEN_TESTS = 'after-a-test';
+
 /**
- * Puts `page` back as `openPage` left it, but for what it has cached: alone in its context, on about:blank, nothing
- * routed, listened to, added or granted, the project's colour scheme. (Each test sets the page's size.)
+ * Puts `page` back as `openPage` left it, but for what it has cached and the document it shows: alone in its context,
+ * nothing routed, listened to, added or granted, sessionStorage empty, the project's colour scheme. (Each test sets the
+ * page's size.) The page stays on the last test's document instead of leaving it for about:blank, a navigation that
+ * cost every test about a twelfth of a core-second, a quarter of a short test (docs/performance.md). The document's
+ * address gets the query `?after-a-test` and the document can no longer change it, so the next test's first goto loads
+ * a new document even where the two addresses differ only in their #fragment (it would scroll the old one otherwise).
  */
 async function reset(page: Page, { project }: TestInfo) {
   for (const other of page.context().pages()) if (other !== page) await other.close();
@@ -58,9 +65,15 @@ async function reset(page: Page, { project }: TestInfo) {
   await page.context().unrouteAll({ behavior: 'ignoreErrors' });
   await page.context().clearPermissions();
   for (const disposable of added.get(page)?.splice(0) ?? []) await disposable.dispose();
-  // The site remembers in sessionStorage the script chunk it reloaded for (src/scripts/import-chunk.ts).
-  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
-  await page.goto('about:blank');
+  // The site remembers in sessionStorage the script chunk it reloaded for (src/scripts/import-chunk.ts). A page that
+  // never left about:blank has neither storage nor an address to mark, and needs neither.
+  await page
+    .evaluate((query) => {
+      sessionStorage.clear();
+      history.replaceState(null, '', `${location.pathname}?${query}`);
+      history.replaceState = history.pushState = () => undefined;
+    }, BETWEEN_TESTS)
+    .catch(() => undefined);
   await page.emulateMedia({ colorScheme: project.use.colorScheme ?? 'light', media: null, reducedMotion: null });
 }
 
