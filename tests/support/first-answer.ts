@@ -37,13 +37,12 @@ async function expectFirstLine(
 }
 
 /**
- * In the header box: the first answer is `code`, as Tencent writes it, its first line the meaning of the first place;
- * nothing offers the other sign; Enter opens the code's page.
+ * In the header box of the page `page` shows (any page of the site has it): the first answer is `code`, as Tencent
+ * writes it, its first line the meaning of the first place; nothing offers the other sign; Enter opens the code's page.
  */
 export async function expectFirstInSearchBox(page: Page, lang: Lang, paste: string, code: string, why: FirstBecause) {
   const box = page.getByRole('banner').getByRole('searchbox', { name: dictionary(lang).scripts.searchBox.label });
   const results = page.getByRole('banner').getByRole('region', { name: dictionary(lang).scripts.searchBox.results });
-  await page.goto('image/face/');
   await box.fill(paste);
   const answer = results.getByRole('link').first();
   await expect(answer).toHaveAttribute('href', codePage(code));
