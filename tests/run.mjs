@@ -8,6 +8,9 @@
 //                                  └─ checks of the built site (HTML, bytes, languages)
 //   build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
 //   lint, unused code, formatting: need nothing
+// The stages of the longest chain (the build at /, the build with 20,000 codes, the checks at scale) run at the
+// priority npm test has, every other stage at a lower one (nice +5): the chain's build uses one core, and given the
+// cores first it ends early instead of last, while the other stages fill the cores around it.
 // Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
 // writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
 // astro check waits for every build to end (builds rewrite the type files it reads).
@@ -56,7 +59,8 @@ function perProject(report) {
 }
 
 /**
- * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it.
+ * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it. `chain`
+ * marks the stages of the longest chain.
  * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed. Of the stages
  * ready to start, the first in this list starts first.
  */
@@ -64,6 +68,7 @@ const STAGES = [
   {
     id: 'root',
     label: 'build the site at /',
+    chain: true,
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
   },
@@ -71,6 +76,7 @@ const STAGES = [
   {
     id: 'scale',
     label: 'build the site with 20,000 generated codes',
+    chain: true,
     run: ['node', ['tests/support/build-scale.mjs']],
     env: { SITE_URL },
     after: ['root'],
@@ -97,6 +103,7 @@ const STAGES = [
   {
     id: 'at-scale',
     label: 'checks at scale',
+    chain: true,
     run: vitest('tests/scale', 'test-results/scale.json'),
     report: 'test-results/scale.json',
     count: vitestCounts,
@@ -132,10 +139,18 @@ const STAGES = [
   },
 ];
 
+/**
+ * The command and arguments that run `run` ([command, args]) for `stage`: off the longest chain, through `nice -n 5`,
+ * so the stage and every process it starts have the lower priority from their first instruction. (Windows has no
+ * `nice`: there every stage runs at the same priority.)
+ */
+const prioritised = (stage, [command, args]) =>
+  stage.chain || process.platform === 'win32' ? [command, args] : ['nice', ['-n', '5', command, ...args]];
+
 /** Runs one stage with its output in a log file; resolves to its exit code (-1 when it could not start). */
 function run(stage) {
   const log = `test-results/logs/${stage.id}.log`;
-  const [command, args] = stage.run;
+  const [command, args] = prioritised(stage, stage.run);
   // A report left by an earlier run (or written meanwhile by another stage) must not count for this one.
   if (stage.report) rmSync(stage.report, { force: true });
   return new Promise((resolve) => {

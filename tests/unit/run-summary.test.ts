@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,8 @@ function runWith(script: string) {
   // The scale build runs with node, not npx: a stand-in that succeeds, writing when it starts and ends in stages.log.
   writeFileSync(
     join(dir, 'tests', 'support', 'build-scale.mjs'),
-    "import { appendFileSync } from 'node:fs';\nappendFileSync('stages.log', 'start scale\\n');\n" +
+    "import { appendFileSync } from 'node:fs';\nimport { getPriority } from 'node:os';\n" +
+      "appendFileSync('nice.log', `scale ${getPriority()}\\n`);\nappendFileSync('stages.log', 'start scale\\n');\n" +
       "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);\nappendFileSync('stages.log', 'end scale\\n');\n",
   );
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -122,6 +123,44 @@ describe('npm test (tests/run.mjs)', () => {
         expect(at(other), other).toBeGreaterThan(at('end build dist'));
       for (const before of ['end build dist', 'end build dist-sub', 'end scale', 'end unit'])
         expect(at('start check'), before).toBeGreaterThan(at(before));
+    },
+  );
+  it(
+    'runs the longest chain (the build at /, the build at scale, its checks) first: every other stage at a lower priority',
+    { timeout: 60_000 },
+    () => {
+      // Each stand-in writes its name and its niceness, as `nice` prints it.
+      const niceness = (what: string) => `echo "${what} $(nice)" >> nice.log`;
+      const vitestReport = VITEST_OK.replace('"vitest run") ', '');
+      const run = runWith(
+        [
+          `"astro build") ${niceness('build $OUT_DIR')}; exit 0;;`,
+          `"astro check") ${niceness('check')}; exit 0;;`,
+          `"vitest run") case "$*" in *tests/scale*) ${niceness('at-scale')};; *tests/unit*) ${niceness('unit')};; esac; ${vitestReport}`,
+          E2E_OK.replace('"playwright test") ', `"playwright test") ${niceness('browser')}; `),
+          `"eslint .") ${niceness('lint')}; exit 0;;`,
+          '*) exit 0;;',
+        ].join('\n'),
+      );
+      expect(run.closing).toBe('tests: 22 passed, 0 failed');
+      const logged = Object.fromEntries(
+        readFileSync(join(run.dir, 'nice.log'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => [line.slice(0, line.lastIndexOf(' ')), Number(line.slice(line.lastIndexOf(' ') + 1))]),
+      );
+      const own = getPriority();
+      const lower = Math.min(own + 5, 19);
+      expect(logged).toEqual({
+        'build dist': own,
+        scale: own,
+        'at-scale': own,
+        'build dist-sub': lower,
+        check: lower,
+        unit: lower,
+        browser: lower,
+        lint: lower,
+      });
     },
   );
 });
