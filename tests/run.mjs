@@ -15,7 +15,7 @@
 // writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
 // astro check waits for every build to end (builds rewrite the type files it reads).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './support/browser.mjs';
@@ -26,6 +26,32 @@ mkdirSync('test-results/logs', { recursive: true });
 
 // The tests serve the builds on local ports of their own: canonical URLs point at an origin that is not one of them.
 const SITE_URL = 'https://errcodes.example';
+
+/**
+ * Where the build with 20,000 codes goes: 1.5 GB in 42,000 files, which cost the kernel 15–25 core-seconds more on a
+ * disk than in memory (docs/performance.md). So it goes to a folder of its own in /dev/shm when that has room for it
+ * more than twice over, removed once its checks have run (or npm test stops); otherwise to dist-scale/, where
+ * tests/support/build-scale.mjs builds it when run by hand.
+ */
+function scaleBuildFolder() {
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    if (bavail * bsize > 4 * 2 ** 30) return mkdtempSync('/dev/shm/errcodes-scale-');
+  } catch {
+    // No /dev/shm: a disk it is.
+  }
+  return undefined;
+}
+const inMemory = scaleBuildFolder();
+const SCALE_SITE_DIR = inMemory ?? 'dist-scale';
+const removeScaleBuild = () => inMemory && rmSync(inMemory, { recursive: true, force: true });
+process.on('exit', removeScaleBuild);
+// Stopped (Ctrl+C, or a CI runner's timeout), npm test still exits through 'exit', as a process killed by the signal.
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+])
+  process.once(signal, () => process.exit(128 + number));
 const vitest = (dir, report) => [
   'npx',
   [
@@ -60,7 +86,7 @@ function perProject(report) {
 
 /**
  * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it. `chain`
- * marks the stages of the longest chain.
+ * marks the stages of the longest chain; `ended` runs when the stage has ended.
  * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed. Of the stages
  * ready to start, the first in this list starts first.
  */
@@ -78,7 +104,7 @@ const STAGES = [
     label: 'build the site with 20,000 generated codes',
     chain: true,
     run: ['node', ['tests/support/build-scale.mjs']],
-    env: { SITE_URL },
+    env: { SITE_URL, SCALE_SITE_DIR },
     after: ['root'],
   },
   {
@@ -105,9 +131,11 @@ const STAGES = [
     label: 'checks at scale',
     chain: true,
     run: vitest('tests/scale', 'test-results/scale.json'),
+    env: { SCALE_SITE_DIR },
     report: 'test-results/scale.json',
     count: vitestCounts,
     needs: ['scale'],
+    ended: removeScaleBuild,
   },
   {
     id: 'site',
@@ -207,6 +235,7 @@ async function runAll(parallel) {
           running.add(stage);
           void run(stage).then((status) => {
             running.delete(stage);
+            stage.ended?.();
             results.set(stage.id, outcome(stage, status));
             next();
           });

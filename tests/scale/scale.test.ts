@@ -1,6 +1,6 @@
-// The promises at scale, checked on the site built with SCALE.codes generated codes (dist-scale/, built by
-// tests/support/build-scale.mjs, which `npm test` runs first): byte budgets of every page type, the size of each
-// page of the list of all codes, and what a first code lookup and a first phrase search download in a browser.
+// The promises at scale, checked on the site built with SCALE.codes generated codes (dist-scale/ or SCALE_SITE_DIR,
+// built by tests/support/build-scale.mjs, which `npm test` runs first): byte budgets of every page type, the size of
+// each page of the list of all codes, and what a first code lookup and a first phrase search download in a browser.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
 import { PAGE_BUDGETS, SCALE } from '../support/budgets.mjs';
+import { SCALE_DIR } from '../support/build-scale.mjs';
 import { checkBudget } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
 import { htmlFiles } from '../support/site-files';
 import { syntheticCode } from '../support/synthetic-content.mjs';
 
-const DIR = process.env['SCALE_SITE_DIR'] ?? 'dist-scale';
+const DIR = SCALE_DIR;
 const pages = htmlFiles(DIR);
 // The generated tables' own pages are as large as their 100 rows of generated text, whatever the catalogue's size;
 // real table pages are held to the budget in page-weight.test.ts. Every other page is checked here, in both languages

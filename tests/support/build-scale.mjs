@@ -1,6 +1,6 @@
 // Builds the site at the size budgets.mjs promises (the real tables plus SCALE.codes generated codes) into
-// dist-scale/, for the scale checks of `npm test` (tests/scale/scale.test.ts). The generated content and Astro's
-// cache for it live under node_modules/.cache/, so a second build starts warm.
+// dist-scale/ (or SCALE_SITE_DIR), for the scale checks of `npm test` (tests/scale/scale.test.ts). The generated
+// content and Astro's cache for it live under node_modules/.cache/, so a second build starts warm.
 //   node tests/support/build-scale.mjs
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { SCALE } from './budgets.mjs';
 import { CODES_PER_SERVICE, syntheticContent } from './synthetic-content.mjs';
 
-export const SCALE_DIR = 'dist-scale';
+/** Where the build goes: SCALE_SITE_DIR, else dist-scale/ (npm test builds it in memory: see tests/run.mjs). */
+export const SCALE_DIR = process.env['SCALE_SITE_DIR'] || 'dist-scale';
 
 /** Generates the content and builds; returns true when the build succeeded. */
 export function buildScale() {

@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -22,8 +32,10 @@ function runWith(script: string) {
   // The scale build runs with node, not npx: a stand-in that succeeds, writing when it starts and ends in stages.log.
   writeFileSync(
     join(dir, 'tests', 'support', 'build-scale.mjs'),
-    "import { appendFileSync } from 'node:fs';\nimport { getPriority } from 'node:os';\n" +
+    "import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';\nimport { getPriority } from 'node:os';\n" +
       "appendFileSync('nice.log', `scale ${getPriority()}\\n`);\nappendFileSync('stages.log', 'start scale\\n');\n" +
+      'mkdirSync(process.env.SCALE_SITE_DIR, { recursive: true });\n' +
+      "writeFileSync(`${process.env.SCALE_SITE_DIR}/index.html`, 'built');\n" +
       "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);\nappendFileSync('stages.log', 'end scale\\n');\n",
   );
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -163,4 +175,18 @@ describe('npm test (tests/run.mjs)', () => {
       });
     },
   );
+  it('checks at scale the build it made, and removes it after when it was made in memory', { timeout: 60_000 }, () => {
+    const run = runWith(
+      [
+        `"vitest run") case "$*" in *tests/scale*) cat "$SCALE_SITE_DIR/index.html" > scale-checked.log; echo " $SCALE_SITE_DIR" >> scale-checked.log;; esac; ${VITEST_OK.replace('"vitest run") ', '')}`,
+        E2E_OK,
+        '*) exit 0;;',
+      ].join('\n'),
+    );
+    expect(run.closing).toBe('tests: 22 passed, 0 failed');
+    const [checked, folder = ''] = readFileSync(join(run.dir, 'scale-checked.log'), 'utf8').trim().split(' ');
+    expect(checked).toBe('built');
+    // In /dev/shm where it has room (1.5 GB would stay in memory), else dist-scale/ as when built by hand.
+    expect(existsSync(resolve(run.dir, folder))).toBe(!folder.startsWith('/dev/shm/'));
+  });
 });
