@@ -20,14 +20,13 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser.mjs';
 import { KB, LCP_BARE_RATIO, MOBILE_LCP_MS, SCALE, SEARCH } from '../support/budgets.mjs';
-import { budgetOfPage, pageWeight } from '../support/page-weight.mjs';
+import { budgetOfPage, gzipBytes, pageWeight } from '../support/page-weight.mjs';
 import { serve } from '../support/serve.mjs';
 import { CODES_PER_SERVICE, syntheticContent } from '../support/synthetic-content.mjs';
 import { measureSearch } from './search-timing.mjs';
@@ -160,7 +159,7 @@ function largestPage(dir) {
     const bytes = statSync(file).size;
     if (bytes > best.bytes) best = { page: file.slice(dir.length), bytes };
   }
-  return { ...best, gzip: gzipSync(readFileSync(join(dir, best.page))).length };
+  return { ...best, gzip: gzipBytes(readFileSync(join(dir, best.page))) };
 }
 
 function freePort() {
