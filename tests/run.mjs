@@ -8,9 +8,10 @@
 //                                  └─ checks of the built site (HTML, bytes, languages)
 //   build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
 //   lint, unused code, formatting: need nothing
-// The stages of the longest chain (the build at /, the build with 20,000 codes, the checks at scale) run at the
-// priority npm test has, every other stage at a lower one (nice +5): the chain's build uses one core, and given the
-// cores first it ends early instead of last, while the other stages fill the cores around it.
+// The two long chains run at the priority npm test has: the builds at / and under /sub/ then the browser tests (the
+// most CPU time of all), and the build with 20,000 codes (one core's work) then its checks. Every other stage runs at a
+// lower one (nice +5), so it fills the cores around the chains instead of delaying them: given the same priority, the
+// browser tests started late and ended last.
 // Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
 // writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
 // astro check waits for every build to end (builds rewrite the type files it reads).
@@ -86,7 +87,7 @@ function perProject(report) {
 
 /**
  * The stages: a check passes or fails as a whole; a stage with a `report` runs tests and is counted from it. `chain`
- * marks the stages of the longest chain; `ended` runs when the stage has ended.
+ * marks the stages of the two long chains; `ended` runs when the stage has ended.
  * `needs` names the stages that must pass first, `after` those that must have ended, passed or failed. Of the stages
  * ready to start, the first in this list starts first.
  */
@@ -98,7 +99,6 @@ const STAGES = [
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
   },
-  // The longest chain first: the build with 20,000 codes and its checks take longer than any other two stages.
   {
     id: 'scale',
     label: 'build the site with 20,000 generated codes',
@@ -110,6 +110,7 @@ const STAGES = [
   {
     id: 'sub',
     label: 'build the site under /sub/',
+    chain: true,
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
     after: ['root'],
@@ -117,6 +118,7 @@ const STAGES = [
   {
     id: 'browser',
     label: 'browser tests',
+    chain: true,
     run: ['npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']],
     report: 'test-results/e2e.json',
     count: (r) => ({
@@ -168,7 +170,7 @@ const STAGES = [
 ];
 
 /**
- * The command and arguments that run `run` ([command, args]) for `stage`: off the longest chain, through `nice -n 5`,
+ * The command and arguments that run `run` ([command, args]) for `stage`: off the chains, through `nice -n 5`,
  * so the stage and every process it starts have the lower priority from their first instruction. (Windows has no
  * `nice`: there every stage runs at the same priority.)
  */
@@ -251,8 +253,9 @@ async function runAll(parallel) {
 const started = Date.now();
 const chromium = findChromium({ install: true, shell: true });
 console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
-// One stage more than cores: the browser tests spend most of their time waiting on pages, not computing.
-const results = await runAll(availableParallelism() + 1);
+// Two stages more than cores: the browser tests spend much of their time waiting on pages, and the stages off the
+// chains only take what the chains leave.
+const results = await runAll(availableParallelism() + 2);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const checks = results.filter((r) => r.check);
 const tests = results.filter((r) => !r.check);

@@ -138,7 +138,7 @@ describe('npm test (tests/run.mjs)', () => {
     },
   );
   it(
-    'runs the longest chain (the build at /, the build at scale, its checks) first: every other stage at a lower priority',
+    'runs the two long chains (the builds then the browser tests; the build at scale then its checks) first: every other stage at a lower priority',
     { timeout: 60_000 },
     () => {
       // Each stand-in writes its name and its niceness, as `nice` prints it.
@@ -165,12 +165,12 @@ describe('npm test (tests/run.mjs)', () => {
       const lower = Math.min(own + 5, 19);
       expect(logged).toEqual({
         'build dist': own,
+        'build dist-sub': own,
+        browser: own,
         scale: own,
         'at-scale': own,
-        'build dist-sub': lower,
         check: lower,
         unit: lower,
-        browser: lower,
         lint: lower,
       });
     },
