@@ -10,8 +10,8 @@
 //   lint, unused code, formatting: need nothing
 // The two long chains run at the priority npm test has: the builds at / and under /sub/ then the browser tests (the
 // most CPU time of all), and the build with 20,000 codes (one core's work) then its checks. Every other stage runs at a
-// lower one (nice +5), so it fills the cores around the chains instead of delaying them: given the same priority, the
-// browser tests started late and ended last.
+// lower one (nice +5) and fills the cores around the chains instead of delaying them; with one chain favoured, the
+// other ended last (docs/performance.md).
 // Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
 // writes it without a lock, and on a fresh clone two writers can move each other's temporary file away), and
 // astro check waits for every build to end (builds rewrite the type files it reads).
