@@ -1,5 +1,5 @@
 import axe, { type Result, type RunOptions } from 'axe-core';
-import { expect, testOnOnePage as test, type Page } from '../support/site-test';
+import { elementsDefined, expect, testOnOnePage as test, type Page } from '../support/site-test';
 
 // axe-core checks every page type, in both languages (the project's baseURL is /en/ or the Chinese root), in both
 // colour schemes, on a desktop and a phone-width window, against
@@ -20,7 +20,13 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'a code page', path: 'codes/-1102/' },
   { name: 'the list of all codes', path: 'codes/' },
   { name: 'the about page', path: 'about/' },
-  { name: 'the search page with results', path: 'search/?q=%E7%AD%BE%E5%90%8D' },
+  {
+    name: 'the search page with results',
+    path: 'search/?q=%E7%AD%BE%E5%90%8D',
+    prepare: async (page) => {
+      await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+    },
+  },
   { name: 'the empty decoder', path: 'decode/' },
   {
     name: 'the decoder showing a result',
@@ -93,7 +99,7 @@ for (const { name, path, prepare, onlyInSearch = [] } of PAGES) {
     await page.setViewportSize(WIDTHS[0]!);
     const response = await page.goto(path);
     expect(response?.status(), 'the page exists (except the missing one)').toBe(path === 'no-such-page/' ? 404 : 200);
-    await page.waitForLoadState('networkidle');
+    await elementsDefined(page);
     await prepare?.(page);
     for (const size of WIDTHS) {
       await page.setViewportSize(size);

@@ -3,7 +3,7 @@ import { format, plural } from '../../src/lib/i18n';
 import { watchViolations } from '../support/csp-violations';
 import type { PositionInfo } from '../../src/lib/warning-positions';
 import type { Text } from '../../src/schemas/text';
-import { expect, testOnOnePage as test, type Page } from '../support/site-test';
+import { elementsDefined, expect, testOnOnePage as test, type Page } from '../support/site-test';
 import { allCodes, answerOrder, placesOf, positions, readTables } from '../support/tables';
 
 // The Chinese pages at the root (this project's baseURL): the interface in 简体中文, the official wording alone. The
@@ -104,7 +104,11 @@ test.describe('the Chinese pages', () => {
   for (const path of PAGES) {
     test(`/${path} is in 简体中文, with no English interface string`, async ({ page }) => {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      // Read once the scripts have drawn what they draw: the elements, the search page's results, the decoder's
+      // reading.
+      await elementsDefined(page);
+      if (path.startsWith('search/')) await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+      if (path.startsWith('decode/')) await expect(page.locator('warning-decoder').getByRole('status')).not.toBeEmpty();
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       const nav = page.getByRole('navigation', { name: zh.nav.label });
       for (const label of [zh.nav.tables, zh.nav.codes, zh.nav.decoder, zh.nav.about])

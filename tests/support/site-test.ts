@@ -114,3 +114,17 @@ export const testOnOnePage = test.extend<object, { workerPage: { browser: Browse
     }
   },
 });
+
+/**
+ * Waits until every custom element on the page is defined: its script has run and drawn it, as a reader with
+ * JavaScript meets it. (A state to wait for, where waiting for the network to fall quiet is not one.)
+ */
+export async function elementsDefined(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll(':not(:defined)')]
+        .filter((element) => element.localName.includes('-'))
+        .map((element) => customElements.whenDefined(element.localName)),
+    ),
+  );
+}
