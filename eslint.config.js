@@ -24,6 +24,30 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }] },
   },
   {
+    // The Vitest files share their workers (isolate: false in tests/vitest.config.ts): nothing one file does may
+    // reach the next.
+    files: ['tests/{unit,site,scale}/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubGlobal', 'stubEnv', 'useFakeTimers'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Test files share their workers (tests/vitest.config.ts): pass what the code needs instead.',
+        })),
+        { object: 'process', property: 'chdir', message: 'Test files share their workers: pass a folder instead.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "AssignmentExpression > MemberExpression.left[object.object.name='process'][object.property.name='env']",
+          message: 'Test files share their workers (tests/vitest.config.ts): pass the variable to a child process.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
