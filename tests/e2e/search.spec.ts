@@ -1,4 +1,4 @@
-import { expect, test as testInNewPage, testOnOnePage as test, type Page } from '../support/site-test';
+import { expect, test as testInNewPage, testOnOnePage as test, typeSearch, type Page } from '../support/site-test';
 import { dictionary } from '../../src/i18n';
 import { plural } from '../../src/lib/i18n';
 import { lineOf, wordsIn } from '../support/answers';
@@ -51,12 +51,13 @@ const meaningsOfCode = (n: number) => plural('en', words.allMeanings, n).replace
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search codes and meanings' });
 const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
 
+/** Types `query` into the header's search box of the page as it is, and waits for its results (typeSearch). */
+const search = (page: Page, query: string) => typeSearch(box(page), results(page), query);
+
+/** Opens a table page and searches for `query` there. */
 async function searchFor(page: Page, query: string) {
   await page.goto('image/face/');
-  await box(page).fill(query);
-  await expect(results(page)).toBeVisible();
-  await expect(results(page)).not.toBeEmpty();
-  await expect(results(page)).not.toHaveAttribute('aria-busy', 'true'); // Pagefind's results are in too
+  await search(page, query);
 }
 
 /** The codes of the result lines, in order (each line starts with its code). */
@@ -79,20 +80,21 @@ async function expectLandsOn(page: Page, link: ReturnType<Page['getByRole']>, co
 }
 
 test.describe('exact code lookup', () => {
+  // Each search is typed on the page the one before landed on: the header's search box is on every page.
   const CODES = ['-1102', '66660004', '-4007', '9', '0', '400104', '66661009', '-6101'];
-  for (const code of CODES) {
-    test(`lists every table where ${code} appears, current documents first, each landing on its row`, async ({
-      page,
-    }) => {
-      const places = answerOrder(code);
-      await searchFor(page, code);
-      const codeLines = results(page).getByRole('list').first().getByRole('listitem');
-      await expect(codeLines).toHaveCount(places.length);
-      for (const [i, place] of places.entries())
-        for (const shown of lineOf(place, 'en')) await expect(codeLines.nth(i)).toContainText(shown);
-      await expectLandsOn(page, codeLines.first().getByRole('link'), code);
-    });
-  }
+  test('lists every table where a code appears, current documents first, each landing on its row', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const code of CODES)
+      await test.step(code, async () => {
+        const places = answerOrder(code);
+        await search(page, code);
+        const codeLines = results(page).getByRole('list').first().getByRole('listitem');
+        await expect(codeLines).toHaveCount(places.length);
+        for (const [i, place] of places.entries())
+          for (const shown of lineOf(place, 'en')) await expect(codeLines.nth(i)).toContainText(shown);
+        await expectLandsOn(page, codeLines.first().getByRole('link'), code);
+      });
+  });
 
   const PASTED: [string, string][] = [
     ['  "-1102" ', '-1102'],
@@ -103,15 +105,17 @@ test.describe('exact code lookup', () => {
     ['2026-11-22 10:00:01 ERROR X-ErrNo: -6101', '-6101'],
     ["'-5062'", '-5062'],
   ];
-  for (const [pasted, code] of PASTED) {
-    test(`reads ${code} out of the pasted text ${JSON.stringify(pasted)}`, async ({ page }) => {
-      await searchFor(page, pasted);
-      const codes = await resultCodes(page, results(page).getByRole('list').first().getByRole('listitem'));
-      expect(codes.length).toBe(placesOf(code).length);
-      expect(new Set(codes)).toEqual(new Set([code]));
-      await expect(results(page)).toContainText(`Code ${code}`);
-    });
-  }
+  test('reads the code out of each pasted text', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const [pasted, code] of PASTED)
+      await test.step(`${code} in ${JSON.stringify(pasted)}`, async () => {
+        await search(page, pasted);
+        await expect(results(page)).toContainText(`Code ${code}`);
+        const codes = await resultCodes(page, results(page).getByRole('list').first().getByRole('listitem'));
+        expect(codes.length).toBe(placesOf(code).length);
+        expect(new Set(codes)).toEqual(new Set([code]));
+      });
+  });
 
   test('lists the codes a partial code starts with, apart from any answer', async ({ page }) => {
     const expected = allCodes()
@@ -125,15 +129,17 @@ test.describe('exact code lookup', () => {
     expect(listed.length).toBeGreaterThan(0);
   });
 
-  for (const undocumented of ['-11025', '12345', '\u221299999']) {
-    test(`says ${undocumented} is not documented and offers no other code as the answer`, async ({ page }) => {
-      await searchFor(page, undocumented);
-      await expect(results(page)).toContainText('is not in the documented tables');
-      await expect(results(page).getByRole('listitem')).toHaveCount(0);
-      const offer = results(page).getByRole('link', { name: 'Search all text instead' });
-      await expect(offer).toBeVisible();
-    });
-  }
+  test('says an undocumented code is not documented and offers no other code as the answer', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const undocumented of ['-11025', '12345', '\u221299999'])
+      await test.step(undocumented, async () => {
+        await search(page, undocumented);
+        await expect(results(page)).toContainText('is not in the documented tables');
+        await expect(results(page).getByRole('listitem')).toHaveCount(0);
+        const offer = results(page).getByRole('link', { name: 'Search all text instead' });
+        await expect(offer).toBeVisible();
+      });
+  });
 
   test('opens the code page when Enter is pressed on a code', async ({ page }) => {
     await page.goto('image/face/');
@@ -146,32 +152,37 @@ test.describe('exact code lookup', () => {
 
 test.describe('full-text search', () => {
   const PHRASES = ['签名过期', '图片解码失败', '翻拍', '身份证', '人脸', '频控', '下载'];
-  for (const phrase of PHRASES) {
-    test(`puts codes whose meaning contains ${phrase} first`, async ({ page }) => {
-      const expected = codesMeaning(phrase);
-      await searchFor(page, phrase);
-      const codes = await resultCodes(page);
-      expectFoundFirst(codes, expected);
-      const [first] = codes;
-      if (!first) throw new Error(`no result for ${phrase}`);
-      await expectLandsOn(page, results(page).getByRole('link').first(), first);
-    });
-  }
+  // Each phrase is typed on the page the search before landed on.
+  test('puts codes whose meaning contains a phrase first, each landing on its code', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const phrase of PHRASES)
+      await test.step(phrase, async () => {
+        const expected = codesMeaning(phrase);
+        await search(page, phrase);
+        const codes = await resultCodes(page);
+        expectFoundFirst(codes, expected);
+        const [first] = codes;
+        if (!first) throw new Error(`no result for ${phrase}`);
+        await expectLandsOn(page, results(page).getByRole('link').first(), first);
+      });
+  });
 
   // This file runs on the English pages: English words find the English meanings, as the Chinese ones do above.
-  for (const phrase of ['signature expired', 'liveness', 'photocopy', 'bank card expired']) {
-    test(`puts codes whose English meaning says "${phrase}" first`, async ({ page }) => {
-      const expected = codesMeaningInEnglish(phrase);
-      expect(expected.length).toBeGreaterThan(0);
-      await searchFor(page, phrase);
-      const codes = await resultCodes(page);
-      expectFoundFirst(codes, expected);
-      const [first] = codes;
-      if (!first) throw new Error(`no result for ${phrase}`);
-      await expectLandsOn(page, results(page).getByRole('link').first(), first);
-      expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
-    });
-  }
+  test('puts codes whose English meaning says a phrase first, each landing on an English page', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const phrase of ['signature expired', 'liveness', 'photocopy', 'bank card expired'])
+      await test.step(phrase, async () => {
+        const expected = codesMeaningInEnglish(phrase);
+        expect(expected.length).toBeGreaterThan(0);
+        await search(page, phrase);
+        const codes = await resultCodes(page);
+        expectFoundFirst(codes, expected);
+        const [first] = codes;
+        if (!first) throw new Error(`no result for ${phrase}`);
+        await expectLandsOn(page, results(page).getByRole('link').first(), first);
+        expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
+      });
+  });
 
   test('finds a code through words of its handling advice only', async ({ page }) => {
     // 登录态失效 is only in the advice column of 400102.
@@ -372,19 +383,25 @@ test.describe('pasted text', () => {
       .getByRole('link', { name: /^Code / })
       .first();
 
-  for (const [pasted, code] of PASTES_WITH_ONE_CODE) {
-    test(`lands on ${code} first for ${JSON.stringify(pasted)}`, async ({ page }) => {
-      const n = placesOf(code).length;
-      expect(n).toBeGreaterThan(0);
-      await searchFor(page, pasted);
-      await expect(firstAnswer(page)).toContainText(`Code ${code}`);
-      await expect(firstAnswer(page)).toContainText(meaningsOfCode(n));
-      const lines = results(page).getByRole('list').first().getByRole('listitem');
-      await expect(lines).toHaveCount(n);
-      await box(page).press('Enter');
-      await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
-    });
-  }
+  // Each paste is typed on the code page the one before opened.
+  test('lands on the code of each paste first, and Enter opens its page', async ({ page }) => {
+    await page.goto('image/face/');
+    for (const [pasted, code] of PASTES_WITH_ONE_CODE)
+      await test.step(`${code} for ${JSON.stringify(pasted)}`, async () => {
+        const n = placesOf(code).length;
+        expect(n).toBeGreaterThan(0);
+        await search(page, pasted);
+        await expect(firstAnswer(page)).toContainText(`Code ${code}`);
+        await expect(firstAnswer(page)).toContainText(meaningsOfCode(n));
+        const lines = results(page).getByRole('list').first().getByRole('listitem');
+        await expect(lines).toHaveCount(n);
+        // A new document loads, even when it has the address of the page the paste was typed on.
+        const loaded = page.waitForEvent('load');
+        await box(page).press('Enter');
+        await loaded;
+        await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+      });
+  });
 
   test('says the HTTP status next to a code was set aside', async ({ page }) => {
     await searchFor(page, 'http 400 code -1101');
@@ -420,7 +437,7 @@ test.describe('pasted text', () => {
       `Code ${code} (from Code)${plural('en', words.allMeanings, placesOf(code).length)}`,
     );
     expect(placesOf('FailedOperation.NoSuchCode')).toEqual([]);
-    await searchFor(page, '{"Response":{"Error":{"Code":"FailedOperation.NoSuchCode","Message":"x"}}}');
+    await search(page, '{"Response":{"Error":{"Code":"FailedOperation.NoSuchCode","Message":"x"}}}');
     await expect(results(page)).toContainText(`Code FailedOperation.NoSuchCode (from Code)${words.notDocumented}`);
   });
 

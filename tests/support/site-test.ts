@@ -1,7 +1,15 @@
 // The browser tests' `test`: Playwright's, plus `siteURL`, the root of the built site. A project's baseURL is the
 // root of one language ("/en/", "/sub/en/", or "/" for 简体中文); what exists once for the whole site (codes.json,
 // lookup/, pagefind/, _headers, 404.html, the sitemap) and the crawl that starts at the home page use siteURL.
-import { test as base, type Browser, type Disposable, type Page, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type Browser,
+  type Disposable,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 export interface SiteOptions {
   /** The root of the built site, with its base path: "http://127.0.0.1:<port>/" or "http://127.0.0.1:<port>/sub/". */
@@ -127,4 +135,16 @@ export async function elementsDefined(page: Page) {
         .map((element) => customElements.whenDefined(element.localName)),
     ),
   );
+}
+
+/**
+ * Types `query` into a search box (`box`) and waits until its `results` show. The box is emptied first and the results
+ * close: what shows next is this query's, never an earlier query's still on screen.
+ */
+export async function typeSearch(box: Locator, results: Locator, query: string) {
+  await box.fill('');
+  await expect(results).toBeHidden();
+  await box.fill(query);
+  await expect(results).toBeVisible();
+  await expect(results).not.toBeEmpty();
 }
