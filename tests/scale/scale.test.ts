@@ -84,8 +84,8 @@ describe(`at ${SCALE.codes} generated codes`, () => {
 
   test.each(Object.entries(PAGE_BUDGETS))(
     '%s: every page is within its byte budget',
-    (type, budget) => {
-      const { over, heaviest, count } = checkBudget(
+    async (type, budget) => {
+      const { over, heaviest, count } = await checkBudget(
         DIR,
         pages.filter((p) => !GENERATED_TABLE.test(p)),
         type,

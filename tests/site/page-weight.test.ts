@@ -30,8 +30,8 @@ describe('byte budgets', () => {
     expect(pages.filter((p) => readFileSync(join(SITE_DIR, p), 'utf8').includes('<!--'))).toEqual([]);
   });
 
-  test.each(Object.entries(PAGE_BUDGETS))('%s: every page is within its budget', (type, budget) => {
-    const { over, heaviest } = checkBudget(SITE_DIR, pages, type, budget);
+  test.each(Object.entries(PAGE_BUDGETS))('%s: every page is within its budget', async (type, budget) => {
+    const { over, heaviest } = await checkBudget(SITE_DIR, pages, type, budget);
     console.log(`heaviest ${type}: ${JSON.stringify(heaviest)}`);
     expect(over).toEqual([]);
   });

@@ -3,7 +3,9 @@
 // (its module scripts and everything they import statically; modules loaded later with import() are left out, as the
 // browser only fetches them on use).
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { STYLE_ELEMENT } from '../../src/integrations/security-headers.mjs';
 import { ENGLISH_EXTRA, ENGLISH_PAGES, PAGE_BUDGETS } from './budgets.mjs';
@@ -140,21 +142,63 @@ const pageTypeOfFile = (file) => {
 };
 
 /**
+ * The figures of each of `pages` (paths of .html files under `dist`, of one page type with budget `budget`):
+ * { page, limit: its total budget, css, js, total }. Each page is gzipped at once: zlib's asynchronous calls cost twice
+ * the CPU time.
+ */
+function weigh(dist, pages, budget) {
+  return pages.map((page) => {
+    const bytes = readFileSync(join(dist, page));
+    const html = bytes.toString('utf8');
+    return {
+      page,
+      limit: totalBudget(page, html, budget),
+      ...sentWeight(dist, '/', `/${page}`, html, gzipBytes(bytes)),
+    };
+  });
+}
+
+// This module is also the worker of weighOnEveryCore.
+if (!isMainThread && workerData?.weigh) {
+  const { dist, pages, budget } = workerData.weigh;
+  parentPort?.postMessage(weigh(dist, pages, budget));
+}
+
+/** Pages of one type from which `weigh` shares them out to a thread per core: a scale build has 40,000 code pages. */
+const MANY_PAGES = 5000;
+
+/** weigh, on a thread per core, each its share of `pages`. */
+async function weighOnEveryCore(dist, pages, budget) {
+  const threads = availableParallelism();
+  const shares = Array.from({ length: threads }, (_, i) => pages.filter((_, j) => j % threads === i));
+  const weighed = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), {
+            workerData: { weigh: { dist, pages: share, budget } },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return weighed.flat();
+}
+
+/**
  * Holds every page of `pages` (paths of .html files under `dist`) of page type `type` to its budget (a table page to
  * its total plus `perRow` bytes a row, an English page plus ENGLISH_EXTRA):
  * { over: one line per figure over its budget, heaviest: the heaviest page's figures, count: pages checked }.
  */
-export function checkBudget(dist, pages, type, budget) {
+export async function checkBudget(dist, pages, type, budget) {
   const over = [];
   let heaviest;
   const ofType = pages.filter((p) => pageTypeOfFile(join(dist, p)) === type);
-  // One page after the other, each gzipped at once: a scale build has 40,000 pages of one type, and zlib's
-  // asynchronous calls (on libuv's threads, every core taking part) cost twice the CPU time of the synchronous ones.
-  for (const page of ofType) {
-    const bytes = readFileSync(join(dist, page));
-    const html = bytes.toString('utf8');
-    const limit = totalBudget(page, html, budget);
-    const { css, js, total } = sentWeight(dist, '/', `/${page}`, html, gzipBytes(bytes));
+  const weights =
+    ofType.length < MANY_PAGES ? weigh(dist, ofType, budget) : await weighOnEveryCore(dist, ofType, budget);
+  if (weights.length !== ofType.length) throw new Error(`weighed ${weights.length} of ${ofType.length} ${type} pages`);
+  for (const { page, limit, css, js, total } of weights) {
     if (!heaviest || total > heaviest.total) heaviest = { page, css, js, total };
     if (total > limit) over.push(`${page}: ${total} B in all, budget ${limit} B`);
     if (css > budget.css) over.push(`${page}: ${css} B of CSS, budget ${budget.css} B`);
