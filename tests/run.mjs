@@ -4,18 +4,19 @@
 // counts as a failed test, so the closing line never reads "0 failed" when something did not run.
 //
 // The stages and what each needs first:
-//   build at /, build under /sub/ ─┬─ browser tests
-//                                  └─ checks of the built site (HTML, bytes, languages)
-//   build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
+//   astro sync ─┬─ build at /, build under /sub/ ─┬─ browser tests
+//               │                                 └─ checks of the built site (HTML, bytes, languages)
+//               └─ build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
 //   lint, unused code, formatting: need nothing
 // The two long chains run at the priority npm test has: the builds at / and under /sub/ then the browser tests (the
 // most CPU time of all), and the build with 20,000 codes (one core's work) then its checks. Every other stage runs at a
 // lower one (nice +5) and fills the cores around the chains instead of delaying them; with one chain favoured, the
 // other ended last (docs/performance.md).
-// Whatever runs Astro waits for the build at / to end (it writes the project's .astro/ folder first, alone: Astro
-// writes it without a lock, and on a fresh clone two writers can move each other's temporary file away). astro check
-// reads the type files the build at / wrote there, and writes none: it waits until no build is writing them (every
-// build rewrites them as it starts, with the same text).
+// Whatever runs Astro waits for astro sync, which writes the project's .astro/ folder first, alone: Astro writes it
+// without a lock, through temporary files of fixed names, and on a fresh clone two writers can move each other's
+// temporary file away. Once the folder holds what a build would write, a build leaves those files alone. astro check
+// reads the type files there and writes none: it waits until no build is writing them (every build rewrites them as
+// it starts, with the same text).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -94,11 +95,19 @@ function perProject(report) {
  */
 const STAGES = [
   {
+    id: 'sync',
+    label: "Astro's .astro/ folder (astro sync)",
+    chain: true,
+    run: ['npx', ['astro', 'sync']],
+    env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
+  },
+  {
     id: 'root',
     label: 'build the site at /',
     chain: true,
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/', OUT_DIR: 'dist' },
+    after: ['sync'],
   },
   {
     id: 'scale',
@@ -106,7 +115,7 @@ const STAGES = [
     chain: true,
     run: ['node', ['tests/support/build-scale.mjs']],
     env: { SITE_URL, SCALE_SITE_DIR },
-    after: ['root'],
+    after: ['sync'],
   },
   {
     id: 'sub',
@@ -114,7 +123,7 @@ const STAGES = [
     chain: true,
     run: ['npx', ['astro', 'build']],
     env: { SITE_URL, BASE_PATH: '/sub/', OUT_DIR: 'dist-sub' },
-    after: ['root'],
+    after: ['sync'],
   },
   {
     id: 'browser',
@@ -155,16 +164,22 @@ const STAGES = [
     report: 'test-results/unit.json',
     count: vitestCounts,
     // Some unit tests build the site from broken content.
-    after: ['root'],
+    after: ['sync'],
   },
-  { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']] },
+  // Lint and formatting need nothing, but wait for astro sync, so that the builds it lets start find places free.
+  { id: 'lint', label: 'lint (eslint)', run: ['npx', ['eslint', '.']], after: ['sync'] },
   { id: 'unused', label: 'unused files, exports and dependencies (knip)', run: ['npx', ['knip']] },
-  { id: 'format', label: 'formatting (prettier --check .)', run: ['npx', ['prettier', '--check', '.']] },
+  {
+    id: 'format',
+    label: 'formatting (prettier --check .)',
+    run: ['npx', ['prettier', '--check', '.']],
+    after: ['sync'],
+  },
   {
     id: 'types',
     label: 'types (astro check)',
-    // --noSync: the types of the content are the ones the build at / wrote into .astro/ (syncing again cost a fifth of
-    // the check). The unit tests' builds of broken content write them too; the build at scale writes them in its first
+    // --noSync: the types of the content are the ones astro sync wrote into .astro/ (syncing again cost a fifth of the
+    // check). The unit tests' builds of broken content write them too; the build at scale writes them in its first
     // seconds, long before the unit tests, which start with it, end.
     run: ['npx', ['astro', 'check', '--noSync']],
     after: ['root', 'sub', 'unit'],

@@ -65,7 +65,7 @@ const E2E_OK = `"playwright test") echo '{"stats":{"expected":7,"flaky":0,"unexp
 describe('npm test (tests/run.mjs)', () => {
   it('sums the tests of every stage when all pass', { timeout: 60_000 }, () => {
     const run = runWith(`${VITEST_OK}\n${E2E_OK}\n*) exit 0;;`);
-    expect(run.output).toContain('checks: 7 passed, 0 failed');
+    expect(run.output).toContain('checks: 8 passed, 0 failed');
     expect(run.closing).toBe('tests: 22 passed, 0 failed');
     expect(run.status).toBe(0);
   });
@@ -92,7 +92,7 @@ describe('npm test (tests/run.mjs)', () => {
     const run = runWith(
       `${VITEST_OK}\n${E2E_OK}\n"astro check") exit 1;;\n"prettier --check") exit 2;;\n"eslint .") exit 1;;\n*) exit 0;;`,
     );
-    expect(run.output).toContain('checks: 4 passed, 3 failed');
+    expect(run.output).toContain('checks: 5 passed, 3 failed');
     expect(run.closing).toBe('tests: 22 passed, 3 failed');
     expect(run.status).toBe(1);
   });
@@ -110,7 +110,7 @@ describe('npm test (tests/run.mjs)', () => {
     },
   );
   it(
-    "lets the build at / write Astro's folder alone, and runs astro check once the builds at / and under /sub/ and the unit tests ended",
+    "lets astro sync write Astro's folder alone, and runs astro check once the builds at / and under /sub/ and the unit tests ended",
     { timeout: 60_000 },
     () => {
       // Each stand-in writes when it starts and ends; a build and the unit tests last a moment.
@@ -118,6 +118,7 @@ describe('npm test (tests/run.mjs)', () => {
         `echo "start ${what}" >> stages.log; sleep 0.5; echo "end ${what}" >> stages.log`;
       const run = runWith(
         [
+          `"astro sync") ${logged('sync')}; exit 0;;`,
           `"astro build") ${logged('build $OUT_DIR')}; exit 0;;`,
           `"astro check") ${logged('check')}; exit 0;;`,
           `"vitest run") case "$*" in *tests/unit*) ${logged('unit')};; esac; ${VITEST_OK.replace('"vitest run") ', '')}`,
@@ -131,8 +132,8 @@ describe('npm test (tests/run.mjs)', () => {
         expect(log).toContain(line);
         return log.indexOf(line);
       };
-      for (const other of ['start build dist-sub', 'start scale', 'start unit'])
-        expect(at(other), other).toBeGreaterThan(at('end build dist'));
+      for (const other of ['start build dist', 'start build dist-sub', 'start scale', 'start unit'])
+        expect(at(other), other).toBeGreaterThan(at('end sync'));
       for (const before of ['end build dist', 'end build dist-sub', 'end unit'])
         expect(at('start check'), before).toBeGreaterThan(at(before));
     },
@@ -146,6 +147,7 @@ describe('npm test (tests/run.mjs)', () => {
       const vitestReport = VITEST_OK.replace('"vitest run") ', '');
       const run = runWith(
         [
+          `"astro sync") ${niceness('sync')}; exit 0;;`,
           `"astro build") ${niceness('build $OUT_DIR')}; exit 0;;`,
           `"astro check") ${niceness('check')}; exit 0;;`,
           `"vitest run") case "$*" in *tests/scale*) ${niceness('at-scale')};; *tests/unit*) ${niceness('unit')};; esac; ${vitestReport}`,
@@ -164,6 +166,7 @@ describe('npm test (tests/run.mjs)', () => {
       const own = getPriority();
       const lower = Math.min(own + 5, 19);
       expect(logged).toEqual({
+        sync: own,
         'build dist': own,
         'build dist-sub': own,
         browser: own,
