@@ -10,7 +10,7 @@
 //   lint, unused code, formatting: need nothing
 // The two long chains run at the priority npm test has: the builds at / and under /sub/ then the browser tests (the
 // most CPU time of all), and the build with 20,000 codes (one core's work) then its checks. Every other stage runs at a
-// lower one (nice +5) and fills the cores around the chains instead of delaying them; with one chain favoured, the
+// lower one (nice +10) and fills the cores around the chains instead of delaying them; with one chain favoured, the
 // other ended last (docs/performance.md).
 // Whatever runs Astro waits for astro sync, which writes the project's .astro/ folder first, alone: Astro writes it
 // without a lock, through temporary files of fixed names, and on a fresh clone two writers can move each other's
@@ -187,12 +187,12 @@ const STAGES = [
 ];
 
 /**
- * The command and arguments that run `run` ([command, args]) for `stage`: off the chains, through `nice -n 5`,
+ * The command and arguments that run `run` ([command, args]) for `stage`: off the chains, through `nice -n 10`,
  * so the stage and every process it starts have the lower priority from their first instruction. (Windows has no
  * `nice`: there every stage runs at the same priority.)
  */
 const prioritised = (stage, [command, args]) =>
-  stage.chain || process.platform === 'win32' ? [command, args] : ['nice', ['-n', '5', command, ...args]];
+  stage.chain || process.platform === 'win32' ? [command, args] : ['nice', ['-n', '10', command, ...args]];
 
 /** Runs one stage with its output in a log file; resolves to its exit code (-1 when it could not start). */
 function run(stage) {

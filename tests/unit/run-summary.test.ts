@@ -164,7 +164,7 @@ describe('npm test (tests/run.mjs)', () => {
           .map((line) => [line.slice(0, line.lastIndexOf(' ')), Number(line.slice(line.lastIndexOf(' ') + 1))]),
       );
       const own = getPriority();
-      const lower = Math.min(own + 5, 19);
+      const lower = Math.min(own + 10, 19);
       expect(logged).toEqual({
         sync: own,
         'build dist': own,
