@@ -150,21 +150,25 @@ test.describe('exact code lookup', () => {
   });
 });
 
+/**
+ * Searches `phrase` on the page as it is, checks the codes of `expected` come first, and follows the first result to
+ * its code.
+ */
+async function expectPhraseFirst(page: Page, phrase: string, expected: string[]) {
+  await search(page, phrase);
+  const codes = await resultCodes(page);
+  expectFoundFirst(codes, expected);
+  const [first] = codes;
+  if (!first) throw new Error(`no result for ${phrase}`);
+  await expectLandsOn(page, results(page).getByRole('link').first(), first);
+}
+
 test.describe('full-text search', () => {
   const PHRASES = ['签名过期', '图片解码失败', '翻拍', '身份证', '人脸', '频控', '下载'];
   // Each phrase is typed on the page the search before landed on.
   test('puts codes whose meaning contains a phrase first, each landing on its code', async ({ page }) => {
     await page.goto('image/face/');
-    for (const phrase of PHRASES)
-      await test.step(phrase, async () => {
-        const expected = codesMeaning(phrase);
-        await search(page, phrase);
-        const codes = await resultCodes(page);
-        expectFoundFirst(codes, expected);
-        const [first] = codes;
-        if (!first) throw new Error(`no result for ${phrase}`);
-        await expectLandsOn(page, results(page).getByRole('link').first(), first);
-      });
+    for (const phrase of PHRASES) await test.step(phrase, () => expectPhraseFirst(page, phrase, codesMeaning(phrase)));
   });
 
   // This file runs on the English pages: English words find the English meanings, as the Chinese ones do above.
@@ -174,12 +178,7 @@ test.describe('full-text search', () => {
       await test.step(phrase, async () => {
         const expected = codesMeaningInEnglish(phrase);
         expect(expected.length).toBeGreaterThan(0);
-        await search(page, phrase);
-        const codes = await resultCodes(page);
-        expectFoundFirst(codes, expected);
-        const [first] = codes;
-        if (!first) throw new Error(`no result for ${phrase}`);
-        await expectLandsOn(page, results(page).getByRole('link').first(), first);
+        await expectPhraseFirst(page, phrase, expected);
         expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
       });
   });

@@ -164,7 +164,7 @@ if (!isMainThread && workerData?.weigh) {
   parentPort?.postMessage(weigh(dist, pages, budget));
 }
 
-/** Pages of one type from which `weigh` shares them out to a thread per core: a scale build has 40,000 code pages. */
+/** From this many pages of one type, checkBudget weighs them on a thread per core (40,000 code pages at scale). */
 const MANY_PAGES = 5000;
 
 /** weigh, on a thread per core, each its share of `pages`. */
@@ -180,6 +180,8 @@ async function weighOnEveryCore(dist, pages, budget) {
           });
           worker.once('message', resolve);
           worker.once('error', reject);
+          // After its message, a thread's exit changes nothing; before it, the thread stopped without an answer.
+          worker.once('exit', (code) => reject(new Error(`a weighing thread stopped (exit ${code})`)));
         }),
     ),
   );
