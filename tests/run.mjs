@@ -270,9 +270,10 @@ async function runAll(parallel) {
 const started = Date.now();
 const chromium = findChromium({ install: true, shell: true });
 console.log(`Browser: ${chromium ?? "Playwright's Chromium"}`);
-// Two stages more than cores: the browser tests spend much of their time waiting on pages, and the stages off the
-// chains only take what the chains leave.
-const results = await runAll(availableParallelism() + 2);
+// Three stages more than cores: the browser tests spend much of their time waiting on pages, and the stages off the
+// chains only take what the chains leave. With two, the checks of the built site waited for lint to end before they
+// could start, and ended the run alone.
+const results = await runAll(availableParallelism() + 3);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const checks = results.filter((r) => r.check);
 const tests = results.filter((r) => !r.check);
