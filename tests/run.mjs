@@ -7,7 +7,7 @@
 //   astro sync ─┬─ build at /, build under /sub/ ─┬─ browser tests
 //               │                                 └─ checks of the built site (HTML, bytes, languages)
 //               └─ build with 20,000 generated codes ── checks at scale (budgets, first lookup and search)
-//   lint, unused code, formatting: need nothing
+//   unused code: needs nothing; lint and formatting: wait for astro sync only to leave the builds the first places
 // The two long chains run at the priority npm test has: the builds at / and under /sub/ then the browser tests (the
 // most CPU time of all), and the build with 20,000 codes (one core's work) then its checks. Every other stage runs at a
 // lower one (nice +10) and fills the cores around the chains instead of delaying them; with one chain favoured, the
