@@ -37,8 +37,14 @@ export default defineConfig<SiteOptions>({
     ...devices['Desktop Chrome'],
     // With --process-per-site the pages of the site share a renderer process: a shared page that leaves the site for
     // about:blank between two tests comes back to the process it left instead of starting one, which spares the
-    // suite a tenth of its CPU time (docs/performance.md).
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, '--process-per-site'] },
+    // suite a tenth of its CPU time (docs/performance.md). --js-flags=--no-opt: the pages' JavaScript runs without
+    // V8's optimising compiler, TurboFan (on its interpreter and baseline compilers, with the same behaviour): a page
+    // lives seconds in a test, too short for optimised code to repay compiling it, which cost the suite another tenth
+    // of its CPU time. The benchmark times pages in a browser as readers have it.
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [...CHROMIUM_ARGS, '--process-per-site', '--js-flags=--no-opt'],
+    },
   },
   // The specs that name interface strings in English run on the English pages (/en/, and /sub/en/ for *.sub.spec.ts);
   // *.zh.spec.ts run on the Chinese pages at the root, and so does the accessibility check (every page type in both
