@@ -17,6 +17,7 @@ test.describe('one page shared by the tests of a worker', () => {
     await context.addInitScript(() => Object.assign(window, { leftInTheContext: true }));
     await page.exposeFunction('exposedByAnotherTest', () => 1);
     await page.route('**/about/', (route) => route.abort());
+    await context.route('**/search/', (route) => route.abort());
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page.on('request', (request) => heard.push(request.url()));
     await context.newPage();
@@ -38,6 +39,7 @@ test.describe('one page shared by the tests of a worker', () => {
     const response = await page.goto('about/');
     expect(response?.status()).toBe(200);
     expect(page.url()).toBe(new URL('about/', baseURL).href);
+    expect((await page.goto('search/'))?.status()).toBe(200);
     expect(heard.length, "the first test's listener heard nothing more").toBe(heardBefore);
     expect(
       await page.evaluate(() =>

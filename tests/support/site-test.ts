@@ -26,12 +26,17 @@ const PAGE_EVENTS = [
   ...['websocket', 'worker'],
 ];
 
-/** What a test added to the shared page that only disposing takes back: init scripts and exposed functions. */
-const added = new WeakMap<Page, Disposable[]>();
+/**
+ * What a test did to the shared page or its context, each with what takes it back: init scripts and exposed
+ * functions (disposed), routes, granted permissions, emulated media. `reset` makes only the calls the test made needed:
+ * five calls to the browser after every test cost the suite a few core-seconds (docs/performance.md).
+ */
+type Undo = [key: unknown, takeBack: () => Promise<unknown>];
+const toUndo = new WeakMap<Page, Map<Undo[0], Undo[1]>>();
 
 /**
- * A page in a context of its own, with the context options of the test's project; what its tests add to it or to its
- * context with addInitScript, exposeFunction or exposeBinding is recorded, to be taken back by `reset`.
+ * A page in a context of its own, with the context options of the test's project; what its tests do to it or to its
+ * context through the methods below is recorded, to be taken back by `reset`.
  */
 async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabled = true) {
   const { baseURL, viewport, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale } = project.use;
@@ -41,17 +46,34 @@ async function openPage(browser: Browser, { project }: TestInfo, javaScriptEnabl
     javaScriptEnabled,
   });
   const page = await context.newPage();
-  const disposables: Disposable[] = [];
-  added.set(page, disposables);
-  for (const target of [page, context] as unknown as Record<string, unknown>[])
-    for (const name of ['addInitScript', 'exposeFunction', 'exposeBinding']) {
-      const method = (target[name] as (...args: unknown[]) => Promise<Disposable>).bind(target);
-      target[name] = async (...args: unknown[]) => {
-        const disposable = await method(...args);
-        disposables.push(disposable);
-        return disposable;
+  const undo = new Map<Undo[0], Undo[1]>();
+  toUndo.set(page, undo);
+  /** Wraps the methods `names` of `target`: each call records how to take it back (a key, so each is taken back once). */
+  const recorded = (target: object, names: string[], undoOf: (result: unknown) => Undo) => {
+    const methods = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of names) {
+      const method = methods[name]!.bind(target);
+      methods[name] = async (...args: unknown[]) => {
+        const result = await method(...args);
+        undo.set(...undoOf(result));
+        return result;
       };
     }
+  };
+  const ignoreErrors = { behavior: 'ignoreErrors' } as const;
+  const routes = ['route', 'routeFromHAR', 'routeWebSocket'];
+  for (const target of [page, context])
+    recorded(target, ['addInitScript', 'exposeFunction', 'exposeBinding'], (disposable) => [
+      disposable,
+      () => (disposable as Disposable).dispose(),
+    ]);
+  recorded(page, routes, () => ['page routes', () => page.unrouteAll(ignoreErrors)]);
+  recorded(context, routes, () => ['context routes', () => context.unrouteAll(ignoreErrors)]);
+  recorded(context, ['grantPermissions'], () => ['permissions', () => context.clearPermissions()]);
+  recorded(page, ['emulateMedia'], () => [
+    'media',
+    () => page.emulateMedia({ colorScheme: colorScheme ?? 'light', media: null, reducedMotion: null }),
+  ]);
   return page;
 }
 
@@ -66,13 +88,12 @@ const BETWEEN_TESTS = 'after-a-test';
  * address gets the query `?after-a-test` and the document can no longer change it, so the next test's first goto loads
  * a new document even where the two addresses differ only in their #fragment (it would scroll the old one otherwise).
  */
-async function reset(page: Page, { project }: TestInfo) {
+async function reset(page: Page) {
   for (const other of page.context().pages()) if (other !== page) await other.close();
   for (const event of PAGE_EVENTS) await page.removeAllListeners(event, { behavior: 'ignoreErrors' });
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
-  await page.context().clearPermissions();
-  for (const disposable of added.get(page)?.splice(0) ?? []) await disposable.dispose();
+  const undo = toUndo.get(page);
+  for (const takeBack of undo?.values() ?? []) await takeBack();
+  undo?.clear();
   // The site remembers in sessionStorage the script chunk it reloaded for (src/scripts/import-chunk.ts). A page that
   // never left about:blank has neither storage nor an address to mark, and needs neither.
   await page
@@ -82,7 +103,6 @@ async function reset(page: Page, { project }: TestInfo) {
       history.replaceState = history.pushState = () => undefined;
     }, BETWEEN_TESTS)
     .catch(() => undefined);
-  await page.emulateMedia({ colorScheme: project.use.colorScheme ?? 'light', media: null, reducedMotion: null });
 }
 
 /**
@@ -115,7 +135,7 @@ export const testOnOnePage = test.extend<object, { workerPage: { browser: Browse
     const page = (workerPage.page ??= await openPage(workerPage.browser, testInfo));
     if (viewport) await page.setViewportSize(viewport);
     await use(page);
-    if (testInfo.status === testInfo.expectedStatus) await reset(page, testInfo);
+    if (testInfo.status === testInfo.expectedStatus) await reset(page);
     else {
       delete workerPage.page;
       await page.context().close();
